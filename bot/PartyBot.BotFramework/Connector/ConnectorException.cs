@@ -1,0 +1,19 @@
+using System.Net;
+
+namespace PartyBot.BotFramework.Connector;
+
+/// <summary>The connector answered with an error, or did not answer within the allowed time.</summary>
+public sealed class ConnectorException(string message, HttpStatusCode? statusCode, string? errorCode, Exception? inner = null)
+    : Exception(message, inner)
+{
+    /// <summary>Null when no answer came (timeout, network).</summary>
+    public HttpStatusCode? StatusCode { get; } = statusCode;
+
+    /// <summary>The connector's <c>error.code</c>, e.g. ConversationBlockedByUser.</summary>
+    public string? ErrorCode { get; } = errorCode;
+
+    /// <summary>The user blocked or removed the bot: mark unreachable, never retry.</summary>
+    public bool IsUserUnreachable =>
+        StatusCode == HttpStatusCode.Forbidden &&
+        ErrorCode is "ConversationBlockedByUser" or "BotNotInConversationRoster";
+}

@@ -1,0 +1,1 @@
+namespace PartyBot.Core;
