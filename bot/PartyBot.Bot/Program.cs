@@ -1,3 +1,19 @@
+using PartyBot.Bot;
+using PartyBot.BotFramework;
+using PartyBot.Core;
+using PartyBot.Jobs;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddBotFramework(builder.Configuration)
+    .AddPartyBotCore(builder.Configuration)
+    .AddPartyBotJobs(builder.Configuration)
+    .AddPartyBotHandlers();
+
 var app = builder.Build();
+app.MapBotFramework("/api/messages");
+app.MapPartyBotHealth();
 app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

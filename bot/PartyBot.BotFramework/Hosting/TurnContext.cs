@@ -29,4 +29,24 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector)
         }
         return Connector.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken);
     }
+
+    /// <summary>Sends a text message into the activity's conversation.</summary>
+    public Task<ResourceResponse> SendActivityAsync(string text, CancellationToken cancellationToken) =>
+        SendActivityAsync(Activity.CreateMessage(text), cancellationToken);
+
+    /// <summary>Replaces an earlier message of the bot in this conversation (e.g. a card after an Action.Submit click).</summary>
+    public Task<ResourceResponse> UpdateActivityAsync(string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        var incoming = Activity;
+        activity.Id = activityId;
+        activity.Type ??= ActivityTypes.Message;
+        activity.From ??= incoming.Recipient;
+        activity.Conversation ??= incoming.Conversation;
+        activity.ChannelId ??= incoming.ChannelId;
+        activity.ServiceUrl ??= incoming.ServiceUrl;
+        var serviceUrl = incoming.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
+        var conversationId = incoming.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation id.");
+        return Connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
+    }
 }

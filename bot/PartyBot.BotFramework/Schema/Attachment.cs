@@ -15,4 +15,11 @@ public sealed class Attachment
 
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>An Adaptive Card attachment; <paramref name="card"/> is any JSON-serialisable card object.</summary>
+    public static Attachment AdaptiveCardAttachment(object card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new Attachment { ContentType = AdaptiveCardContentType, Content = card };
+    }
 }

@@ -1,0 +1,12 @@
+using PartyBot.Bot.Help;
+
+namespace PartyBot.Bot.Commands;
+
+/// <summary>Every card verb the bot answers (Action.Execute and Action.Submit alike).</summary>
+public static class CardActionTable
+{
+    public static IReadOnlyList<CardActionDefinition> All { get; } =
+    [
+        CardActionDefinition.For<HelpCardAction>("help"),
+    ];
+}

@@ -1,0 +1,17 @@
+namespace PartyBot.Bot.Commands;
+
+/// <summary>
+/// One row of the command table: the words that call it (any of them, matched without diacritics), what
+/// the help card says of it, and the handler.
+/// </summary>
+public sealed record CommandDefinition(
+    IReadOnlyList<string> Words,
+    string Description,
+    string? Example,
+    Type Handler)
+{
+    public string DisplayName => Words[0];
+
+    public static CommandDefinition For<THandler>(string[] words, string description, string? example = null)
+        where THandler : ICommandHandler => new(words, description, example, typeof(THandler));
+}

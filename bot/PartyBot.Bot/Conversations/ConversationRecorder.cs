@@ -1,0 +1,46 @@
+using PartyBot.BotFramework.Schema;
+using PartyBot.BotFramework.Teams;
+using PartyBot.Core.Conversations;
+
+namespace PartyBot.Bot.Conversations;
+
+/// <summary>
+/// Saves where each incoming activity came from, so the bot can write there later: the user 1:1 (by Entra
+/// object id), and the team channel or group chat.
+/// </summary>
+public sealed class ConversationRecorder(ConversationStore store)
+{
+    public async Task RecordAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity is not { ServiceUrl: { } serviceUrl, ChannelId: { } channelId, Recipient.Id: { } botId, Conversation.Id: { } conversationId })
+        {
+            return;
+        }
+        var type = ConversationTypeOf(activity);
+        var tenantId = activity.GetTenantId();
+        if (type != ConversationTypes.Personal)
+        {
+            await store.SaveConversationAsync(
+                new ConversationAddress(ThreadRoot(conversationId), type, serviceUrl, channelId, botId, activity.Recipient.Name,
+                    tenantId, activity.GetTeamInfo()?.Id, activity.Conversation.Name),
+                cancellationToken);
+        }
+        if (activity.From is { Id: { } userId } from && from.EntraObjectId is { } aadObjectId)
+        {
+            await store.SaveUserAsync(
+                new UserAddress(aadObjectId, userId, from.Name, serviceUrl, channelId, botId, tenantId,
+                    type == ConversationTypes.Personal ? conversationId : null),
+                cancellationToken);
+        }
+    }
+
+    public static string ConversationTypeOf(Activity activity) =>
+        activity.Conversation?.ConversationType ?? (activity.Conversation?.IsGroup == true ? ConversationTypes.GroupChat : ConversationTypes.Personal);
+
+    /// <summary>A channel message's conversation id names its thread (";messageid=…"); proactive posts go to the channel itself.</summary>
+    public static string ThreadRoot(string conversationId)
+    {
+        var at = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? conversationId : conversationId[..at];
+    }
+}

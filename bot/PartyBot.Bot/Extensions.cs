@@ -1,0 +1,29 @@
+using PartyBot.Bot.Commands;
+using PartyBot.Bot.Conversations;
+using PartyBot.Bot.Turns;
+using PartyBot.Bot.Welcome;
+using PartyBot.BotFramework.Hosting;
+
+namespace PartyBot.Bot;
+
+public static class Extensions
+{
+    /// <summary>The turn handler, the routing tables and every command and card-verb handler.</summary>
+    public static IServiceCollection AddPartyBotHandlers(this IServiceCollection services)
+    {
+        services.AddScoped<ActivityHandler, PartyBotActivityHandler>();
+        services.AddSingleton<ConversationRecorder>();
+        services.AddSingleton<WelcomeSender>();
+        services.AddSingleton(new CommandRouter(CommandTable.All));
+        services.AddScoped<CardActionRouter>();
+        foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
+        {
+            services.AddScoped(handler);
+        }
+        return services;
+    }
+
+    /// <summary>GET /healthz: 200 while Table storage answers, else 503.</summary>
+    public static IEndpointConventionBuilder MapPartyBotHealth(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHealthChecks("/healthz");
+}

@@ -1,0 +1,25 @@
+using PartyBot.Bot.Commands;
+using PartyBot.Bot.Turns;
+using PartyBot.Cards.Help;
+
+namespace PartyBot.Bot.Help;
+
+/// <summary>"trợ giúp" / "help": the help card listing every command that exists.</summary>
+public sealed class HelpCommand(CommandRouter router) : ICommandHandler
+{
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
+        await context.Turn.SendActivityAsync(CardReplies.Card(HelpCard.Build(Describe(router))), cancellationToken);
+
+    internal static IReadOnlyList<CommandHelp> Describe(CommandRouter router) =>
+        [.. router.Commands.Select(c => new CommandHelp(c.DisplayName, c.Description, c.Example))];
+}
+
+/// <summary>The "Xem trợ giúp" button: the help card arrives as a new message; the pressed card stays.</summary>
+public sealed class HelpCardAction(CommandRouter router) : ICardActionHandler
+{
+    public async Task<BotFramework.Schema.AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        await context.Turn.SendActivityAsync(CardReplies.Card(HelpCard.Build(HelpCommand.Describe(router))), cancellationToken);
+        return BotFramework.Schema.AdaptiveCardInvokeResponse.Message(HelpTexts.HelpSent);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using PartyBot.Bot.Commands;
+using PartyBot.Bot.Conversations;
+using PartyBot.Bot.Welcome;
+using PartyBot.BotFramework.Hosting;
+using PartyBot.BotFramework.Schema;
+using PartyBot.BotFramework.Teams;
+using PartyBot.Cards.Help;
+using PartyBot.Core.Storage;
+
+namespace PartyBot.Bot.Turns;
+
+/// <summary>
+/// PartyBot's turn handler: remembers the conversation, handles each activity once, and hands text
+/// commands and card verbs to their handlers through the routing tables.
+/// </summary>
+public sealed class PartyBotActivityHandler(
+    ConversationRecorder recorder,
+    ProcessedActivityStore processed,
+    CommandRouter commands,
+    CardActionRouter cardActions,
+    WelcomeSender welcome,
+    IServiceProvider services) : ActivityHandler
+{
+    public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        await recorder.RecordAsync(activity, cancellationToken);
+        // Invokes are answered every time (Teams waits for the answer); their handlers are idempotent by key.
+        if (activity.Type == ActivityTypes.Invoke || activity is not { Id: { } id, Conversation.Id: { } conversationId })
+        {
+            return await base.OnTurnAsync(turn, cancellationToken);
+        }
+        if (!await processed.TryBeginAsync(conversationId, id, cancellationToken))
+        {
+            return null;
+        }
+        try
+        {
+            var response = await base.OnTurnAsync(turn, cancellationToken);
+            await processed.CompleteAsync(conversationId, id, cancellationToken);
+            return response;
+        }
+        catch
+        {
+            await processed.AbandonAsync(conversationId, id, CancellationToken.None);
+            throw;
+        }
+    }
+
+    protected override async Task OnMessageActivityAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (CardActionRouter.SubmittedVerb(turn.Activity) is { } verb)
+        {
+            await cardActions.HandleSubmitAsync(turn, verb, cancellationToken);
+            return;
+        }
+        var text = turn.Activity.RemoveRecipientMention() ?? "";
+        if (commands.Match(text) is not var (command, arguments))
+        {
+            await turn.SendActivityAsync(CardReplies.Text(HelpTexts.NotUnderstood(text)), cancellationToken);
+            return;
+        }
+        var handler = (ICommandHandler)services.GetRequiredService(command.Handler);
+        await handler.HandleAsync(new CommandContext(turn, arguments), cancellationToken);
+    }
+
+    protected override async Task OnConversationUpdateActivityAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true)
+        {
+            await welcome.SendOnceAsync(turn, cancellationToken);
+        }
+        else if (activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true)
+        {
+            await welcome.ForgetAsync(turn, cancellationToken);
+        }
+    }
+
+    protected override async Task OnInstallationUpdateActivityAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        switch (turn.Activity.Action)
+        {
+            case "add" or "add-upgrade":
+                await welcome.SendOnceAsync(turn, cancellationToken);
+                break;
+            case "remove" or "remove-upgrade":
+                await welcome.ForgetAsync(turn, cancellationToken);
+                break;
+        }
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Name != "adaptiveCard/action")
+        {
+            return await base.OnInvokeActivityAsync(turn, cancellationToken);
+        }
+        var value = turn.Activity.Value?.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
+        var body = await cardActions.HandleExecuteAsync(turn, value?.Action?.Verb, value?.Action?.Data, cancellationToken);
+        return new InvokeResponse(200, body);
+    }
+}

@@ -1,0 +1,7 @@
+namespace PartyBot.Bot.Turns;
+
+/// <summary>What the bot says when a turn cannot go on (Vietnamese, shown to users).</summary>
+public static class TurnTexts
+{
+    public const string UnknownCardAction = "Nút bấm này không còn hợp lệ. Đồng chí gõ “trợ giúp” để xem các lệnh hiện có.";
+}

@@ -1,0 +1,91 @@
+using Azure;
+using Azure.Data.Tables;
+using PartyBot.Core.Storage;
+
+namespace PartyBot.Core.Conversations;
+
+/// <summary>
+/// Conversation references kept in Table storage (never in memory, so reminders survive a restart):
+/// one row per team channel or group chat, and one per user by Entra object id.
+/// </summary>
+public sealed class ConversationStore(TableStore store, TimeProvider time)
+{
+    private const string ConversationPartition = "conversation";
+    private const string UserPartition = "user";
+
+    private TableClient Table => store.Table(TableNames.Conversations);
+
+    public async Task SaveConversationAsync(ConversationAddress address, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(ConversationPartition, TableKeys.Escape(address.ConversationId))
+        {
+            ["ConversationId"] = address.ConversationId,
+            ["ConversationType"] = address.ConversationType,
+            ["ServiceUrl"] = address.ServiceUrl,
+            ["ChannelId"] = address.ChannelId,
+            ["BotId"] = address.BotId,
+            ["BotName"] = address.BotName,
+            ["TenantId"] = address.TenantId,
+            ["TeamId"] = address.TeamId,
+            ["Name"] = address.Name,
+            ["UpdatedAt"] = time.GetUtcNow(),
+        };
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>Merges, so a group-chat message never erases the user's personal conversation id.</summary>
+    public async Task SaveUserAsync(UserAddress address, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(UserPartition, TableKeys.Escape(address.AadObjectId))
+        {
+            ["AadObjectId"] = address.AadObjectId,
+            ["UserId"] = address.UserId,
+            ["Name"] = address.Name,
+            ["ServiceUrl"] = address.ServiceUrl,
+            ["ChannelId"] = address.ChannelId,
+            ["BotId"] = address.BotId,
+            ["TenantId"] = address.TenantId,
+            ["UpdatedAt"] = time.GetUtcNow(),
+        };
+        if (address.PersonalConversationId is { } personal)
+        {
+            entity["PersonalConversationId"] = personal;
+        }
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public async Task<ConversationAddress?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var entity = await FindAsync(ConversationPartition, conversationId, cancellationToken);
+        return entity is null ? null : new ConversationAddress(
+            entity.GetString("ConversationId"),
+            entity.GetString("ConversationType"),
+            entity.GetString("ServiceUrl"),
+            entity.GetString("ChannelId"),
+            entity.GetString("BotId"),
+            entity.GetString("BotName"),
+            entity.GetString("TenantId"),
+            entity.GetString("TeamId"),
+            entity.GetString("Name"));
+    }
+
+    public async Task<UserAddress?> FindUserAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var entity = await FindAsync(UserPartition, aadObjectId, cancellationToken);
+        return entity is null ? null : new UserAddress(
+            entity.GetString("AadObjectId"),
+            entity.GetString("UserId"),
+            entity.GetString("Name"),
+            entity.GetString("ServiceUrl"),
+            entity.GetString("ChannelId"),
+            entity.GetString("BotId"),
+            entity.GetString("TenantId"),
+            entity.GetString("PersonalConversationId"));
+    }
+
+    private async Task<TableEntity?> FindAsync(string partition, string key, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.Escape(key), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+}

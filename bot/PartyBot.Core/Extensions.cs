@@ -1,0 +1,54 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PartyBot.Core.Conversations;
+using PartyBot.Core.Storage;
+
+namespace PartyBot.Core;
+
+public static class Extensions
+{
+    public const string TablesConnectionName = "Tables";
+
+    /// <summary>Storage on Azure Tables (ConnectionStrings:Tables), created at start, with a health check.</summary>
+    public static IServiceCollection AddPartyBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddTimeProvider();
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var connectionString = configuration.GetConnectionString(TablesConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:Tables is not set. Locally: \"UseDevelopmentStorage=true\" with Azurite (infra/local/run starts it).");
+        }
+        services.AddSingleton(new TableServiceClient(connectionString, StorageClientOptions()));
+        services.AddSingleton<TableStore>();
+        services.AddSingleton<ClaimStore>();
+        services.AddSingleton<ProcessedActivityStore>();
+        services.AddSingleton<ConversationStore>();
+        services.AddHostedService<TableInitializer>();
+        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    private static TableClientOptions StorageClientOptions()
+    {
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 3;
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        return options;
+    }
+}

@@ -1,0 +1,11 @@
+namespace PartyBot.Core.Storage;
+
+/// <summary>Every table PartyBot uses; all are created at start.</summary>
+public static class TableNames
+{
+    public const string Conversations = "Conversations";
+    public const string ProcessedActivities = "ProcessedActivities";
+    public const string Claims = "Claims";
+
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims];
+}

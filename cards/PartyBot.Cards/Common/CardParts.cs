@@ -1,0 +1,34 @@
+using PartyBot.Cards.AdaptiveCards;
+
+namespace PartyBot.Cards.Common;
+
+/// <summary>
+/// The few shapes every PartyBot card is made of. Text goes into TextRuns, which Teams shows as written
+/// (no markdown), so a name or a command with * or _ in it cannot break the layout; **bold** in a text
+/// constant marks the runs to show in bold.
+/// </summary>
+internal static class CardParts
+{
+    public static TextBlock Heading(string text) =>
+        new() { Text = text, Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading };
+
+    public static RichTextBlock Paragraph(string marked, bool subtle = false, Spacing spacing = Spacing.Default) =>
+        new() { Inlines = Runs(marked, subtle), Spacing = spacing };
+
+    /// <summary>A hanging-indent line: the marker ("•", "1.") in its own narrow column, the text wrapping beside it.</summary>
+    public static ColumnSet Item(string marker, string marked, Spacing spacing = Spacing.Small) => new()
+    {
+        Spacing = spacing,
+        Columns =
+        [
+            new Column { Width = ColumnWidth.Pixels(16), Items = [new TextBlock { Text = marker, Weight = TextWeight.Bolder, Color = TextColor.Accent }] },
+            new Column { Width = ColumnWidth.Stretch, Spacing = Spacing.Small, Items = [Paragraph(marked)] },
+        ],
+    };
+
+    public static IReadOnlyList<TextRun> Runs(string marked, bool subtle = false) =>
+        [.. marked.Split("**")
+            .Select((text, index) => (text, bold: index % 2 == 1))
+            .Where(part => part.text.Length > 0)
+            .Select(part => new TextRun { Text = part.text, Weight = part.bold ? TextWeight.Bolder : TextWeight.Default, IsSubtle = subtle })];
+}

@@ -1,0 +1,50 @@
+namespace PartyBot.Cards.Welcome;
+
+/// <summary>The Vietnamese of the welcome card. **text** is shown in bold.</summary>
+public static class WelcomeTexts
+{
+    public const string Title = "Chào mừng đồng chí đến với PartyBot";
+    public const string Tagline = "Trợ lý sinh hoạt chi bộ trên Microsoft Teams";
+    public const string Intro = "PartyBot giúp chi bộ tổ chức sinh hoạt nền nếp, đúng quy định và bớt việc giấy tờ cho cấp ủy:";
+
+    public static IReadOnlyList<string> Features { get; } =
+    [
+        "**Lịch sinh hoạt:** sinh hoạt định kỳ hằng tháng và chuyên đề hằng quý của chi bộ.",
+        "**Thông báo:** gửi thời gian, địa điểm và chương trình sinh hoạt đến từng đảng viên.",
+        "**Điểm danh:** đảng viên xác nhận tham dự trước, chi bộ điểm danh ngay tại buổi sinh hoạt.",
+        "**Phân công:** cấp ủy viên cấp trên dự sinh hoạt chi bộ theo Quy định 784.",
+        "**Khảo sát:** phiếu khảo sát chất lượng sinh hoạt chi bộ hằng quý, bỏ phiếu ẩn danh.",
+        "**Nhắc việc:** đôn đốc các báo cáo sắp đến hạn và đã quá hạn.",
+    ];
+
+    public const string FirstStepsHeading = "Để bắt đầu";
+
+    public static IReadOnlyList<string> PersonalSteps { get; } =
+    [
+        "Gõ **trợ giúp** để xem các lệnh PartyBot hiểu.",
+        "Gõ **tôi là ai** để xem PartyBot đã ghi nhận đồng chí thuộc chi bộ nào, với vai trò gì.",
+        "Thông báo sinh hoạt, lời nhắc và phiếu khảo sát dành riêng cho đồng chí sẽ được gửi vào cuộc trò chuyện này.",
+    ];
+
+    public static IReadOnlyList<string> GroupChatSteps { get; } =
+    [
+        "Đồng chí bí thư chi bộ gõ **liên kết chi bộ <mã chi bộ>** để kết nối cuộc trò chuyện nhóm này với chi bộ.",
+        "Sau đó, PartyBot gửi thông báo sinh hoạt, thẻ điểm danh và lời nhắc của chi bộ vào nhóm này.",
+        "Gõ **trợ giúp** để xem các lệnh.",
+    ];
+
+    public static IReadOnlyList<string> TeamChannelSteps { get; } =
+    [
+        "Trong kênh, đồng chí nhắc tên **@PartyBot** trước mỗi lệnh, ví dụ: **@PartyBot trợ giúp**.",
+        "Đồng chí bí thư chi bộ gõ **@PartyBot liên kết chi bộ <mã chi bộ>** để kết nối kênh này với chi bộ.",
+        "Sau đó, PartyBot gửi thông báo sinh hoạt, thẻ điểm danh và lời nhắc của chi bộ vào kênh này.",
+    ];
+
+    public const string ChatHint = "Gõ **trợ giúp** bất cứ lúc nào để xem các lệnh. Lệnh gõ có dấu hay không dấu đều được.";
+    public const string ChannelHint = "Gõ **@PartyBot trợ giúp** bất cứ lúc nào để xem các lệnh. Lệnh gõ có dấu hay không dấu đều được.";
+
+    public const string HelpButton = "Xem trợ giúp";
+
+    public const string ChatFallback = "Chào mừng đồng chí đến với PartyBot, trợ lý sinh hoạt chi bộ. Gõ “trợ giúp” để xem các lệnh.";
+    public const string ChannelFallback = "Chào mừng đồng chí đến với PartyBot, trợ lý sinh hoạt chi bộ. Gõ “@PartyBot trợ giúp” để xem các lệnh.";
+}

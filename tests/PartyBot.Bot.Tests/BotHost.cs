@@ -1,0 +1,80 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using PartyBot.BotFramework.Authentication;
+using PartyBot.BotFramework.Schema;
+using PartyBot.Testing;
+
+namespace PartyBot.Bot.Tests;
+
+/// <summary>
+/// The real bot host (Program) on a loopback Kestrel port, with Table storage on Azurite and the Bot Framework
+/// channel played by a <see cref="FakeChannel"/>: its OpenID metadata signs the inbound tokens, its
+/// connector records what the bot sends.
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    public const string AppId = TestActivities.BotAppId;
+
+    private readonly Dictionary<string, string?> settings;
+
+    private BotHost(Dictionary<string, string?> settings) => this.settings = settings;
+
+    public FakeChannel Channel { get; private init; } = null!;
+    public bool RequiresToken { get; private init; }
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <param name="withAppId">True: a configured app id, so every request needs the channel's token. False: local development mode.</param>
+    /// <param name="tablesConnection">Another Table storage than the test run's Azurite (e.g. one a test will stop).</param>
+    public static async Task<BotHost> StartAsync(FakeChannel channel, bool withAppId = true, string? tablesConnection = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Tables"] = tablesConnection ?? await SharedAzurite.GetConnectionStringAsync(),
+            ["Storage:TablePrefix"] = "b" + Guid.NewGuid().ToString("N")[..12],
+            ["BotFramework:OpenIdMetadataUrl"] = channel.OpenIdMetadataUrl,
+            ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.050",
+            ["BotFramework:ConnectorTotalTimeout"] = "00:00:10",
+            ["MicrosoftAppId"] = withAppId ? AppId : "",
+            ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
+        };
+        var host = new BotHost(settings) { Channel = channel, RequiresToken = withAppId };
+        host.UseKestrel(0);
+        host.StartServer();
+        host.Http = host.CreateClient();
+        return host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        // The only seam: MSAL would ask login.microsoftonline.com for the outbound token.
+        builder.ConfigureTestServices(services => services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(RequiresToken ? "outbound-test-token" : null)));
+    }
+
+    /// <summary>Posts an activity as the channel does: with a valid token when the host has an app id.</summary>
+    public Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, options: BotJson.Options) };
+        token ??= RequiresToken ? Channel.CreateToken(AppId, activity.ServiceUrl ?? "", activity.ChannelId ?? "msteams") : null;
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return Http.SendAsync(request);
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    private sealed class FixedTokenProvider(string? token) : IBotTokenProvider
+    {
+        public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult(token);
+    }
+}

@@ -1,0 +1,74 @@
+using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.Help;
+using PartyBot.Cards.Welcome;
+
+namespace PartyBot.Cards.Tests.Gallery;
+
+/// <summary>Every card PartyBot builds, with sample data, by file name: the schema tests and the pictures use them.</summary>
+internal static class SampleCards
+{
+    /// <summary>A help list shaped like the bot's command table (sample data).</summary>
+    public static IReadOnlyList<CommandHelp> Commands { get; } =
+    [
+        new("trợ giúp", "Xem danh sách lệnh và cách dùng PartyBot."),
+        new("tôi là ai", "Xem PartyBot đã ghi nhận đồng chí thuộc chi bộ nào, với vai trò gì."),
+        new("liên kết chi bộ <mã chi bộ>", "Bí thư liên kết cuộc trò chuyện hoặc kênh này với chi bộ.", "liên kết chi bộ CB-VP01"),
+        new("lịch sinh hoạt", "Xem lịch sinh hoạt định kỳ và chuyên đề sắp tới của chi bộ."),
+        new("báo cáo quá hạn", "Xem các báo cáo của chi bộ đã quá hạn nộp."),
+    ];
+
+    public static IReadOnlyDictionary<string, AdaptiveCard> All { get; } = new Dictionary<string, AdaptiveCard>
+    {
+        ["welcome-personal"] = WelcomeCard.Build(WelcomeScope.Personal),
+        ["welcome-group-chat"] = WelcomeCard.Build(WelcomeScope.GroupChat),
+        ["welcome-team-channel"] = WelcomeCard.Build(WelcomeScope.TeamChannel),
+        ["help"] = HelpCard.Build(Commands),
+        ["help-empty"] = HelpCard.Build([]),
+        ["elements"] = KitchenSink(),
+    };
+
+    public static TheoryData<string> Names() => [.. All.Keys];
+
+    /// <summary>One of every element and action of the model, to check the model itself against the schema.</summary>
+    public static AdaptiveCard KitchenSink() => new()
+    {
+        FallbackText = "Mẫu thẻ",
+        Refresh = new CardRefresh { Action = new ExecuteAction { Verb = "refresh", Data = new Dictionary<string, string> { ["meetingId"] = "m-1" } }, UserIds = ["29:abc"] },
+        Body =
+        [
+            new TextBlock { Text = "Mẫu các thành phần", Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock { Text = "Chữ phụ, căn giữa", IsSubtle = true, HorizontalAlignment = HorizontalAlignment.Center, MaxLines = 2, Color = TextColor.Good },
+            new RichTextBlock { Inlines = [new TextRun { Text = "Đậm ", Weight = TextWeight.Bolder }, new TextRun { Text = "nghiêng", Italic = true }] },
+            new FactSet { Facts = [new Fact("Thời gian", "08:00, thứ Hai 01/06/2026"), new Fact("Địa điểm", "Hội trường tầng 3")] },
+            new ColumnSet
+            {
+                Columns =
+                [
+                    new Column { Width = ColumnWidth.Auto, Items = [new TextBlock { Text = "Tự động" }] },
+                    new Column { Width = ColumnWidth.Weight(2), Items = [new TextBlock { Text = "Trọng số 2" }], Separator = true },
+                    new Column { Width = ColumnWidth.Pixels(80), Items = [new TextBlock { Text = "80px" }] },
+                ],
+            },
+            new Container { Style = ContainerStyle.Warning, Items = [new TextBlock { Text = "Khung cảnh báo" }], Separator = true, Spacing = Spacing.Large },
+            new Image { Url = new Uri("https://example.org/logo.png"), AltText = "Biểu trưng", Size = ImageSize.Small },
+            new TextInput { Id = "note", Label = "Ghi chú", Placeholder = "Nhập ghi chú", IsMultiline = true, MaxLength = 500, IsRequired = true, ErrorMessage = "Cần nhập ghi chú." },
+            new DateInput { Id = "date", Label = "Ngày sinh hoạt", Value = new DateOnly(2026, 6, 1), Min = new DateOnly(2026, 1, 1) },
+            new TimeInput { Id = "time", Label = "Giờ bắt đầu", Value = new TimeOnly(8, 0) },
+            new NumberInput { Id = "score", Label = "Điểm", Min = 0, Max = 100, Value = 90 },
+            new ChoiceSetInput
+            {
+                Id = "rsvp", Label = "Xác nhận tham dự", Style = ChoiceInputStyle.Expanded, Value = "yes",
+                Choices = [new Choice("Có mặt", "yes"), new Choice("Vắng có lý do", "excused")],
+            },
+            new ToggleInput { Id = "agree", Title = "Đồng ý với chương trình", ValueOn = "true", ValueOff = "false" },
+            new ActionSet { Actions = [new OpenUrlAction { Title = "Mở tài liệu", Url = new Uri("https://example.org/tai-lieu") }] },
+        ],
+        Actions =
+        [
+            new ExecuteAction { Title = "Gửi", Verb = "rsvp", Data = new Dictionary<string, string> { ["meetingId"] = "m-1" }, Style = ActionStyle.Positive },
+            new ExecuteAction { Title = "Hủy", Verb = "cancel", AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Destructive },
+            new SubmitAction { Title = "Gửi (ứng dụng cũ)", Data = new Dictionary<string, string> { ["verb"] = "rsvp" } },
+            new ShowCardAction { Title = "Thêm", Card = new AdaptiveCard { MsTeams = null, Body = [new TextInput { Id = "reason", Label = "Lý do" }] } },
+        ],
+    };
+}

@@ -1,0 +1,46 @@
+using PartyBot.Core.Conversations;
+
+namespace PartyBot.Core.Tests.Conversations;
+
+public sealed class ConversationStoreTests
+{
+    [Fact]
+    public async Task SaveUser_FromGroupChatAfterPersonal_KeepsPersonalConversation()
+    {
+        var tables = await TestTables.CreateAsync();
+        var store = new ConversationStore(tables.Store, tables.Time);
+        await store.SaveUserAsync(User(personalConversationId: "a:personal-1"), CancellationToken.None);
+
+        await store.SaveUserAsync(User(personalConversationId: null) with { Name = "Nguyễn Văn An (mới)" }, CancellationToken.None);
+
+        var saved = await store.FindUserAsync("aad-1", CancellationToken.None);
+        Assert.NotNull(saved);
+        Assert.Equal("a:personal-1", saved.PersonalConversationId);
+        Assert.Equal("Nguyễn Văn An (mới)", saved.Name);
+    }
+
+    [Fact]
+    public async Task SaveConversation_ThenFind_ReturnsSameAddress()
+    {
+        var tables = await TestTables.CreateAsync();
+        var store = new ConversationStore(tables.Store, tables.Time);
+        var address = new ConversationAddress("19:general@thread.tacv2", "channel", "https://smba.trafficmanager.net/apac/", "msteams",
+            "28:bot", "PartyBot", "tenant-1", "19:team@thread.tacv2", "Chi bộ Phòng Tổ chức");
+
+        await store.SaveConversationAsync(address, CancellationToken.None);
+
+        Assert.Equal(address, await store.FindConversationAsync(address.ConversationId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindUser_Unknown_ReturnsNull()
+    {
+        var tables = await TestTables.CreateAsync();
+        var store = new ConversationStore(tables.Store, tables.Time);
+
+        Assert.Null(await store.FindUserAsync("nobody", CancellationToken.None));
+    }
+
+    private static UserAddress User(string? personalConversationId) =>
+        new("aad-1", "29:user-1", "Nguyễn Văn An", "https://smba.trafficmanager.net/apac/", "msteams", "28:bot", "tenant-1", personalConversationId);
+}
