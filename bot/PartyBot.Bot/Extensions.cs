@@ -1,5 +1,6 @@
 using PartyBot.Bot.Commands;
 using PartyBot.Bot.Conversations;
+using PartyBot.Bot.Organization;
 using PartyBot.Bot.Turns;
 using PartyBot.Bot.Welcome;
 using PartyBot.BotFramework.Hosting;
@@ -14,6 +15,7 @@ public static class Extensions
         services.AddScoped<ActivityHandler, PartyBotActivityHandler>();
         services.AddSingleton<ConversationRecorder>();
         services.AddSingleton<WelcomeSender>();
+        services.AddSingleton<MemberResolver>();
         services.AddSingleton(new CommandRouter(CommandTable.All));
         services.AddScoped<CardActionRouter>();
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())

@@ -1,7 +1,10 @@
 using PartyBot.Bot;
+using PartyBot.Bot.Cli;
 using PartyBot.BotFramework;
 using PartyBot.Core;
 using PartyBot.Jobs;
+
+if (await CliVerbs.TryRunAsync(args)) return; // import <folder>, seed-demo: see docs/import.md
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services

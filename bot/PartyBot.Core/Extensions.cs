@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using PartyBot.Core.Conversations;
+using PartyBot.Core.Organization;
 using PartyBot.Core.Storage;
 
 namespace PartyBot.Core;
@@ -31,6 +31,8 @@ public static class Extensions
         services.AddSingleton<ClaimStore>();
         services.AddSingleton<ProcessedActivityStore>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<OrganizationStore>();
+        services.AddSingleton<OrganizationDirectory>();
         services.AddHostedService<TableInitializer>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;

@@ -38,6 +38,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["BotFramework:OpenIdMetadataUrl"] = channel.OpenIdMetadataUrl,
             ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.050",
             ["BotFramework:ConnectorTotalTimeout"] = "00:00:10",
+            ["BotFramework:ConnectorAttemptTimeout"] = "00:00:05",
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };

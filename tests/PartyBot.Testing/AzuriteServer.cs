@@ -167,6 +167,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         {
             var inherited = Environment.GetEnvironmentVariable("NODE_OPTIONS");
             start.Environment["NODE_OPTIONS"] = $"--require \"{preload}\" {inherited}".TrimEnd();
+            start.Environment["PARTYBOT_EXIT_WITH_STDIN"] = "1";
         }
 
         var process = new Process { StartInfo = start };

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using PartyBot.Bot.Organization;
 using PartyBot.Bot.Turns;
 using PartyBot.BotFramework.Hosting;
 using PartyBot.BotFramework.Schema;
+using PartyBot.Cards.Organization;
 
 namespace PartyBot.Bot.Commands;
 
@@ -18,25 +20,29 @@ public sealed class CardActionRouter(IServiceProvider services)
             ? verb.GetString()
             : null;
 
-    public async Task<AdaptiveCardInvokeResponse> HandleExecuteAsync(TurnContext turn, string? verb, JsonElement? data, CancellationToken cancellationToken)
+    public async Task<AdaptiveCardInvokeResponse> HandleExecuteAsync(TurnContext turn, string? verb, JsonElement? data, Caller? caller, CancellationToken cancellationToken)
     {
         if (verb is null || !ByVerb.TryGetValue(verb, out var definition))
         {
             return AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", TurnTexts.UnknownCardAction);
         }
+        if (definition.MembersOnly && caller is null)
+        {
+            return AdaptiveCardInvokeResponse.Error(403, "NotAMember", OrganizationTexts.NotAMember);
+        }
         var handler = (ICardActionHandler)services.GetRequiredService(definition.Handler);
-        return await handler.HandleAsync(new CardActionContext(turn, verb, data), cancellationToken);
+        return await handler.HandleAsync(new CardActionContext(turn, verb, data, caller), cancellationToken);
     }
 
     /// <summary>Older clients send Action.Submit as a message: the answer goes back as a message too.</summary>
-    public async Task HandleSubmitAsync(TurnContext turn, string verb, CancellationToken cancellationToken)
+    public async Task HandleSubmitAsync(TurnContext turn, string verb, Caller? caller, CancellationToken cancellationToken)
     {
-        var response = await HandleExecuteAsync(turn, verb, turn.Activity.Value, cancellationToken);
-        var reply = response.Value switch
+        var response = await HandleExecuteAsync(turn, verb, turn.Activity.Value, caller, cancellationToken);
+        var reply = response.Type switch
         {
-            string text => CardReplies.Text(text),
-            JsonElement card when response.Type == AdaptiveCardInvokeResponse.CardType => CardReplies.Card(card),
-            _ when response.Type == AdaptiveCardInvokeResponse.ErrorType => CardReplies.Text(TurnTexts.UnknownCardAction),
+            AdaptiveCardInvokeResponse.CardType when response.Value is JsonElement card => CardReplies.Card(card),
+            AdaptiveCardInvokeResponse.MessageType when response.Value is string text => CardReplies.Text(text),
+            AdaptiveCardInvokeResponse.ErrorType => CardReplies.Text(ErrorMessageOf(response)),
             _ => null,
         };
         if (reply is not null)
@@ -44,4 +50,10 @@ public sealed class CardActionRouter(IServiceProvider services)
             await turn.SendActivityAsync(reply, cancellationToken);
         }
     }
+
+    private static string ErrorMessageOf(AdaptiveCardInvokeResponse response) =>
+        JsonSerializer.SerializeToElement(response.Value, BotJson.Options) is { ValueKind: JsonValueKind.Object } error &&
+        error.TryGetProperty("message", out var message) && message.GetString() is { } text
+            ? text
+            : TurnTexts.UnknownCardAction;
 }

@@ -1,4 +1,5 @@
 using PartyBot.Bot.Help;
+using PartyBot.Cards.Common;
 
 namespace PartyBot.Bot.Commands;
 
@@ -7,6 +8,6 @@ public static class CardActionTable
 {
     public static IReadOnlyList<CardActionDefinition> All { get; } =
     [
-        CardActionDefinition.For<HelpCardAction>("help"),
+        CardActionDefinition.For<HelpCardAction>(CardVerbs.Help, membersOnly: false),
     ];
 }

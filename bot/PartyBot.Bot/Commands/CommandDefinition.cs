@@ -2,16 +2,17 @@ namespace PartyBot.Bot.Commands;
 
 /// <summary>
 /// One row of the command table: the words that call it (any of them, matched without diacritics), what
-/// the help card says of it, and the handler.
+/// the help card says of it, the handler, and whether only members of the organisation may use it.
 /// </summary>
 public sealed record CommandDefinition(
     IReadOnlyList<string> Words,
     string Description,
     string? Example,
-    Type Handler)
+    Type Handler,
+    bool MembersOnly)
 {
     public string DisplayName => Words[0];
 
-    public static CommandDefinition For<THandler>(string[] words, string description, string? example = null)
-        where THandler : ICommandHandler => new(words, description, example, typeof(THandler));
+    public static CommandDefinition For<THandler>(string[] words, string description, string? example = null, bool membersOnly = true)
+        where THandler : ICommandHandler => new(words, description, example, typeof(THandler), membersOnly);
 }

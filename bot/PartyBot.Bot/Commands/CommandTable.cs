@@ -1,4 +1,5 @@
 using PartyBot.Bot.Help;
+using PartyBot.Bot.Organization;
 
 namespace PartyBot.Bot.Commands;
 
@@ -7,6 +8,11 @@ public static class CommandTable
 {
     public static IReadOnlyList<CommandDefinition> All { get; } =
     [
-        CommandDefinition.For<HelpCommand>(["trợ giúp", "help", "hướng dẫn"], "Xem danh sách lệnh và cách dùng PartyBot."),
+        CommandDefinition.For<HelpCommand>(["trợ giúp", "help", "hướng dẫn"], "Xem danh sách lệnh và cách dùng PartyBot.", membersOnly: false),
+        CommandDefinition.For<ProfileCommand>(["tôi là ai", "hồ sơ"], "Xem hồ sơ của đồng chí: chi bộ, tình trạng đảng viên, chức vụ, các đơn vị phụ trách."),
+        CommandDefinition.For<LinkCellCommand>(["liên kết chi bộ"],
+            "Bí thư hoặc văn phòng cấp ủy gắn kênh hoặc nhóm chat này với chi bộ, để thông báo của chi bộ gửi về đây.", "liên kết chi bộ CB-VP01"),
+        CommandDefinition.For<MembersCommand>(["thành viên", "danh sách đảng viên"],
+            "Bí thư xem danh sách đảng viên của chi bộ; văn phòng cấp ủy xem cây tổ chức kèm số lượng, hoặc một đơn vị theo mã.", "thành viên CB-VP01"),
     ];
 }

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using PartyBot.Bot.Commands;
 using PartyBot.Bot.Conversations;
+using PartyBot.Bot.Organization;
 using PartyBot.Bot.Welcome;
 using PartyBot.BotFramework.Hosting;
 using PartyBot.BotFramework.Schema;
 using PartyBot.BotFramework.Teams;
 using PartyBot.Cards.Help;
+using PartyBot.Cards.Organization;
 using PartyBot.Core.Storage;
 
 namespace PartyBot.Bot.Turns;
@@ -20,6 +22,7 @@ public sealed class PartyBotActivityHandler(
     CommandRouter commands,
     CardActionRouter cardActions,
     WelcomeSender welcome,
+    MemberResolver members,
     IServiceProvider services) : ActivityHandler
 {
     public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -50,9 +53,10 @@ public sealed class PartyBotActivityHandler(
 
     protected override async Task OnMessageActivityAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        var caller = await members.ResolveAsync(turn, cancellationToken);
         if (CardActionRouter.SubmittedVerb(turn.Activity) is { } verb)
         {
-            await cardActions.HandleSubmitAsync(turn, verb, cancellationToken);
+            await cardActions.HandleSubmitAsync(turn, verb, caller, cancellationToken);
             return;
         }
         var text = turn.Activity.RemoveRecipientMention() ?? "";
@@ -61,8 +65,13 @@ public sealed class PartyBotActivityHandler(
             await turn.SendActivityAsync(CardReplies.Text(HelpTexts.NotUnderstood(text)), cancellationToken);
             return;
         }
+        if (command.MembersOnly && caller is null)
+        {
+            await turn.SendActivityAsync(CardReplies.Text(OrganizationTexts.NotAMember), cancellationToken);
+            return;
+        }
         var handler = (ICommandHandler)services.GetRequiredService(command.Handler);
-        await handler.HandleAsync(new CommandContext(turn, arguments), cancellationToken);
+        await handler.HandleAsync(new CommandContext(turn, arguments, caller), cancellationToken);
     }
 
     protected override async Task OnConversationUpdateActivityAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -98,7 +107,8 @@ public sealed class PartyBotActivityHandler(
             return await base.OnInvokeActivityAsync(turn, cancellationToken);
         }
         var value = turn.Activity.Value?.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
-        var body = await cardActions.HandleExecuteAsync(turn, value?.Action?.Verb, value?.Action?.Data, cancellationToken);
+        var caller = await members.ResolveAsync(turn, cancellationToken);
+        var body = await cardActions.HandleExecuteAsync(turn, value?.Action?.Verb, value?.Action?.Data, caller, cancellationToken);
         return new InvokeResponse(200, body);
     }
 }

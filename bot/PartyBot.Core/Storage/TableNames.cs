@@ -6,6 +6,9 @@ public static class TableNames
     public const string Conversations = "Conversations";
     public const string ProcessedActivities = "ProcessedActivities";
     public const string Claims = "Claims";
+    public const string Units = "Units";
+    public const string Members = "Members";
+    public const string MemberIndex = "MemberIndex";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex];
 }

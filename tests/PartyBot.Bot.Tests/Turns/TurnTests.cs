@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using PartyBot.BotFramework.Schema;
+using PartyBot.Bot.Tests.Organization;
 using PartyBot.Core.Conversations;
 using PartyBot.Testing;
 
@@ -30,14 +31,16 @@ public sealed class TurnTests
     {
         await using var channel = await FakeChannel.StartAsync();
         await using var host = await BotHost.StartAsync(channel);
+        await TestOrganization.SeedAsync(host); // a known member: no roster lookup comes before the reply
         channel.EnqueueFailure(429, retryAfter: TimeSpan.FromSeconds(1));
 
-        var response = await host.PostAsync(TestActivities.Message("trợ giúp", Member, ConversationTypes.Personal, channel.ServiceUrl));
+        var response = await host.PostAsync(TestActivities.Message("trợ giúp", TestOrganization.Member1, ConversationTypes.Personal, channel.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posts = channel.Calls.Where(c => c.Method == "POST" && c.Path.Contains("/activities", StringComparison.Ordinal)).ToList();
         Assert.Equal([429, 200], posts.Select(c => c.AnsweredStatus));
         Assert.Single(channel.Calls, c => c.IsActivityPost());
+        Assert.DoesNotContain(channel.Calls, c => c.Method == "GET");
     }
 
     [Fact]

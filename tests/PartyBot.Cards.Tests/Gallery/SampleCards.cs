@@ -1,5 +1,7 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Help;
+using PartyBot.Cards.Organization;
+using PartyBot.Cards.Tests.Organization;
 using PartyBot.Cards.Welcome;
 
 namespace PartyBot.Cards.Tests.Gallery;
@@ -25,6 +27,12 @@ internal static class SampleCards
         ["help"] = HelpCard.Build(Commands),
         ["help-empty"] = HelpCard.Build([]),
         ["elements"] = KitchenSink(),
+        ["profile-secretary"] = ProfileCard.Build(OrganizationSamples.SecretaryProfile),
+        ["profile-probationary"] = ProfileCard.Build(OrganizationSamples.ProbationaryProfile),
+        ["profile-administrator"] = ProfileCard.Build(OrganizationSamples.AdministratorProfile),
+        ["cell-linked"] = CellLinkedCard.Build(OrganizationSamples.CellLinked),
+        ["member-list"] = MemberListCard.Build(OrganizationSamples.MemberList),
+        ["unit-tree"] = UnitTreeCard.Build(OrganizationSamples.Tree),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];

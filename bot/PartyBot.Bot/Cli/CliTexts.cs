@@ -1,0 +1,27 @@
+namespace PartyBot.Bot.Cli;
+
+/// <summary>What the command-line verbs print (Vietnamese).</summary>
+public static class CliTexts
+{
+    public const string Usage = """
+        Cách dùng:
+          dotnet run --project bot/PartyBot.Bot -- import <thư mục>
+              Nhập units.csv và members.csv trong thư mục (xem docs/import.md).
+          dotnet run --project bot/PartyBot.Bot -- seed-demo [--demo-folder <thư mục>]
+              Nhập tổ chức mẫu (mặc định: infra/local/demo trong kho mã).
+        Cấu hình như khi chạy bot: appsettings*.json, biến môi trường, ConnectionStrings:Tables;
+        có thể thêm tham số dạng --ConnectionStrings:Tables=... hoặc --Storage:TablePrefix=...
+        Mã thoát: 0 thành công; 1 tệp có lỗi (không ghi gì); 2 sai cách dùng hoặc cấu hình; 3 lỗi khi chạy.
+        """;
+
+    public const string FolderRequired = "Thiếu thư mục chứa units.csv và members.csv.";
+    public static string FolderMissing(string folder) => $"Không có thư mục \"{folder}\".";
+    public static string OptionNeedsValue(string option) => $"Tham số {option} cần một giá trị.";
+    public static string ExtraArgument(string argument) => $"Không hiểu tham số \"{argument}\".";
+    public const string DemoNotFound =
+        "Không tìm thấy tổ chức mẫu (infra/local/demo) từ thư mục hiện tại hay thư mục của chương trình: chỉ rõ bằng --demo-folder <thư mục>.";
+    public static string Importing(string folder) => $"Nhập tổ chức từ \"{folder}\"…";
+    public static string ConfigurationError(string detail) => $"Cấu hình chưa đúng: {detail}";
+    public static string Failed(string detail) => $"Không nhập xong vì lỗi khi chạy: {detail} Chạy lại lệnh: những gì đã ghi sẽ được giữ, phần còn lại được ghi tiếp.";
+    public const string Cancelled = "Đã dừng theo yêu cầu. Chạy lại lệnh để nhập tiếp.";
+}

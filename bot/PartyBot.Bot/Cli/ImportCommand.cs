@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using PartyBot.Core;
+using PartyBot.Core.Organization.Import;
+
+namespace PartyBot.Bot.Cli;
+
+/// <summary>
+/// Runs an import in a plain host: the bot's configuration (appsettings*.json, environment variables, command line)
+/// and its storage, but no web server and no scheduler. Prints every error and warning, one a line, then the summary.
+/// </summary>
+internal static partial class ImportCommand
+{
+    public static async Task<int> RunAsync(
+        string folder, IReadOnlyList<string> hostArgs, IEnumerable<KeyValuePair<string, string?>>? settings,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        IHost host;
+        try
+        {
+            host = Build(hostArgs, settings);
+            await host.StartAsync(cancellationToken); // creates the tables; validates the options
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or OptionsValidationException)
+        {
+            await error.WriteLineAsync(CliTexts.ConfigurationError(ex.Message));
+            return CliVerbs.UsageError;
+        }
+        using (host)
+        {
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand));
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+            try
+            {
+                await output.WriteLineAsync(CliTexts.Importing(folder));
+                var report = await host.Services.GetRequiredService<OrganizationImporter>().ImportAsync(folder, cancel.Token);
+                foreach (var line in report.Lines())
+                {
+                    await output.WriteLineAsync(line);
+                }
+                return report.Succeeded ? CliVerbs.Success : CliVerbs.ValidationErrors;
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                await error.WriteLineAsync(CliTexts.Cancelled);
+                return CliVerbs.Failure;
+            }
+            catch (Exception ex)
+            {
+                // The command line is a boundary: say what failed, once, and exit with a code a script can test.
+                LogFailed(logger, ex);
+                await error.WriteLineAsync(CliTexts.Failed(ex.Message));
+                return CliVerbs.Failure;
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private static IHost Build(IReadOnlyList<string> hostArgs, IEnumerable<KeyValuePair<string, string?>>? settings)
+    {
+        // As WebApplication.CreateBuilder does: ASPNETCORE_ variables count too (ASPNETCORE_ENVIRONMENT picks appsettings.{Environment}.json).
+        var configuration = new ConfigurationManager();
+        configuration.AddEnvironmentVariables("ASPNETCORE_");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [.. hostArgs], Configuration = configuration });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+        // Logs go to stderr, so stdout holds the report alone.
+        builder.Logging.ClearProviders().AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
+        builder.Services.AddPartyBotCore(builder.Configuration);
+        builder.Services.AddSingleton<OrganizationImporter>();
+        return builder.Build();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Organisation import failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,54 @@
+namespace PartyBot.Core.Organization.Import;
+
+/// <summary>A line of members.csv, read on its own (units, duplicates and identities are checked by <see cref="MemberRules"/>).</summary>
+/// <param name="Status">Null when the value was wrong (already reported).</param>
+/// <param name="AadObjectId">Lower case; null when the column is empty (the stored one is then kept).</param>
+internal sealed record MemberRow(
+    int Line,
+    string Id,
+    string FullName,
+    string UnitId,
+    MemberStatus? Status,
+    DateOnly? StatusSince,
+    DateOnly? AdmittedOn,
+    IReadOnlySet<UnitRole> Roles,
+    string? Email,
+    string? AadObjectId,
+    IReadOnlyList<string> Follows,
+    IReadOnlyList<string> Administers);
+
+/// <summary>Reads the lines of members.csv: required values, status and its dates, roles, e-mail, Entra id.</summary>
+internal static class MemberRows
+{
+    public static IReadOnlyList<MemberRow> Read(CsvSheet sheet, ImportProblems problems) =>
+        [.. sheet.Rows.Select(row => Read(sheet.File, row, problems))];
+
+    private static MemberRow Read(string file, SheetRow row, ImportProblems problems)
+    {
+        var values = new RowValues(file, row, problems);
+        var status = values.Choice(MemberColumns.Status, ImportVocabulary.Statuses, required: true);
+        var since = values.Date(MemberColumns.StatusSince);
+        var admitted = values.Date(MemberColumns.AdmittedOn);
+        if (status == MemberStatus.Exempt && row[MemberColumns.StatusSince].Length == 0)
+        {
+            problems.Error(file, row.Line, MemberColumns.StatusSince, ImportTexts.ExemptNeedsDate);
+        }
+        if (status == MemberStatus.Probationary && row[MemberColumns.AdmittedOn].Length == 0)
+        {
+            problems.Error(file, row.Line, MemberColumns.AdmittedOn, ImportTexts.ProbationNeedsAdmission);
+        }
+        return new MemberRow(
+            row.Line,
+            values.Required(MemberColumns.Id),
+            values.Required(MemberColumns.FullName),
+            values.UnitId(MemberColumns.Unit, required: true) ?? "",
+            status,
+            since,
+            admitted,
+            values.Choices(MemberColumns.Roles, ImportVocabulary.Roles),
+            values.Email(MemberColumns.Email),
+            values.EntraId(MemberColumns.EntraId),
+            ImportVocabulary.List(row[MemberColumns.Follows]),
+            ImportVocabulary.List(row[MemberColumns.Administers]));
+    }
+}

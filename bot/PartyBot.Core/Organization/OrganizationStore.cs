@@ -1,0 +1,130 @@
+using Azure;
+using Azure.Data.Tables;
+using PartyBot.Core.Storage;
+
+namespace PartyBot.Core.Organization;
+
+/// <summary>
+/// Units and members in Table storage. Members are partitioned by unit; an index table finds a member by id,
+/// Entra object id or e-mail. Index rows are checked against the member row they point to, so an index left
+/// stale by a crash between two writes never yields the wrong member.
+/// </summary>
+public sealed class OrganizationStore(TableStore store)
+{
+    private const string ById = "id";
+    private const string ByAad = "aad";
+    private const string ByEmail = "email";
+
+    private TableClient Units => store.Table(TableNames.Units);
+    private TableClient Members => store.Table(TableNames.Members);
+    private TableClient Index => store.Table(TableNames.MemberIndex);
+
+    public async Task<OrganizationTree> LoadTreeAsync(CancellationToken cancellationToken)
+    {
+        var units = new List<Unit>();
+        await foreach (var entity in Units.QueryAsync<TableEntity>(e => e.PartitionKey == OrganizationEntities.UnitPartition, cancellationToken: cancellationToken))
+        {
+            units.Add(OrganizationEntities.ToUnit(entity));
+        }
+        return new OrganizationTree(units);
+    }
+
+    public async Task<Unit?> FindUnitAsync(string unitId, CancellationToken cancellationToken)
+    {
+        var response = await Units.GetEntityIfExistsAsync<TableEntity>(OrganizationEntities.UnitPartition, TableKeys.Escape(unitId), cancellationToken: cancellationToken);
+        return response.HasValue ? OrganizationEntities.ToUnit(response.Value!) : null;
+    }
+
+    public async Task SaveUnitAsync(Unit unit, CancellationToken cancellationToken) =>
+        await Units.UpsertEntityAsync(OrganizationEntities.ToEntity(unit), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Makes a Teams conversation the unit's: its cards go there from now on.</summary>
+    public async Task LinkConversationAsync(string unitId, string conversationId, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(OrganizationEntities.UnitPartition, TableKeys.Escape(unitId)) { ["ConversationId"] = conversationId };
+        await Units.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Member>> MembersOfAsync(string unitId, CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.Escape(unitId);
+        var members = new List<Member>();
+        await foreach (var entity in Members.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            members.Add(OrganizationEntities.ToMember(entity));
+        }
+        return members;
+    }
+
+    /// <summary>Every member (for imports and organisation-wide views; not for per-message work).</summary>
+    public async Task<IReadOnlyList<Member>> AllMembersAsync(CancellationToken cancellationToken)
+    {
+        var members = new List<Member>();
+        await foreach (var entity in Members.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            members.Add(OrganizationEntities.ToMember(entity));
+        }
+        return members;
+    }
+
+    public Task<Member?> FindMemberAsync(string memberId, CancellationToken cancellationToken) =>
+        FindByIndexAsync(ById, memberId, m => string.Equals(m.Id, memberId, StringComparison.Ordinal), cancellationToken);
+
+    public Task<Member?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken) =>
+        FindByIndexAsync(ByAad, aadObjectId.ToLowerInvariant(), m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase), cancellationToken);
+
+    public Task<Member?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
+        FindByIndexAsync(ByEmail, email.ToLowerInvariant(), m => string.Equals(m.Email, email, StringComparison.OrdinalIgnoreCase), cancellationToken);
+
+    /// <summary>
+    /// Writes a member and its index rows. <paramref name="previous"/> is the stored version, if any: a member
+    /// who moved unit leaves no row behind, and a changed e-mail or Entra id leaves no stale index.
+    /// </summary>
+    public async Task SaveMemberAsync(Member member, Member? previous, CancellationToken cancellationToken)
+    {
+        await Members.UpsertEntityAsync(OrganizationEntities.ToEntity(member), TableUpdateMode.Replace, cancellationToken);
+        await IndexAsync(ById, member.Id, member, cancellationToken);
+        await IndexAsync(ByAad, member.AadObjectId?.ToLowerInvariant(), member, cancellationToken);
+        await IndexAsync(ByEmail, member.Email?.ToLowerInvariant(), member, cancellationToken);
+        if (previous is null)
+        {
+            return;
+        }
+        if (!string.Equals(previous.UnitId, member.UnitId, StringComparison.Ordinal))
+        {
+            await Members.DeleteEntityAsync(TableKeys.Escape(previous.UnitId), TableKeys.Escape(previous.Id), ETag.All, cancellationToken);
+        }
+        await UnindexIfChangedAsync(ByAad, previous.AadObjectId, member.AadObjectId, cancellationToken);
+        await UnindexIfChangedAsync(ByEmail, previous.Email, member.Email, cancellationToken);
+    }
+
+    private async Task IndexAsync(string kind, string? value, Member member, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+        var entity = new TableEntity(kind, TableKeys.Escape(value)) { ["MemberId"] = member.Id, ["UnitId"] = member.UnitId };
+        await Index.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private async Task UnindexIfChangedAsync(string kind, string? before, string? after, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(before) && !string.Equals(before, after, StringComparison.OrdinalIgnoreCase))
+        {
+            await Index.DeleteEntityAsync(kind, TableKeys.Escape(before.ToLowerInvariant()), ETag.All, cancellationToken);
+        }
+    }
+
+    private async Task<Member?> FindByIndexAsync(string kind, string value, Func<Member, bool> matches, CancellationToken cancellationToken)
+    {
+        var index = await Index.GetEntityIfExistsAsync<TableEntity>(kind, TableKeys.Escape(value), cancellationToken: cancellationToken);
+        if (!index.HasValue)
+        {
+            return null;
+        }
+        var row = await Members.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.Escape(index.Value!.GetString("UnitId")), TableKeys.Escape(index.Value.GetString("MemberId")), cancellationToken: cancellationToken);
+        return row.HasValue && OrganizationEntities.ToMember(row.Value!) is var member && matches(member) ? member : null;
+    }
+}

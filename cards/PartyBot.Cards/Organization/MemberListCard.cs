@@ -1,0 +1,124 @@
+using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Core.Organization;
+using static PartyBot.Cards.Organization.OrganizationCardParts;
+
+namespace PartyBot.Cards.Organization;
+
+/// <summary>
+/// The "thành viên" card for a secretary: the chi bộ's counts, then one row per member (leaders first, then by
+/// given name). A large chi bộ shows its first <see cref="MaxRows"/> members and says how many more there are.
+/// </summary>
+public static class MemberListCard
+{
+    /// <summary>At most this many member rows (a longer card is no longer read); fewer if long names would pass Teams' size limit.</summary>
+    public const int MaxRows = 150;
+
+    private static readonly ColumnWidth NameWidth = ColumnWidth.Weight(1);
+    private static readonly ColumnWidth StatusWidth = ColumnWidth.Weight(1);
+    private static readonly ColumnWidth TeamsWidth = ColumnWidth.Pixels(48);
+
+    public static AdaptiveCard Build(MemberListView view) =>
+        WithinSizeLimit(
+            [.. OrganizationFormat.InListOrder(view.Members)],
+            member => Row(member, view.AsOf),
+            MaxRows,
+            (shown, hidden) => Compose(view, shown, hidden));
+
+    private static AdaptiveCard Compose(MemberListView view, IReadOnlyList<CardElement> shown, int hidden)
+    {
+        var counts = view.Counts;
+        return new AdaptiveCard
+        {
+            FallbackText = OrganizationTexts.MemberListFallback(view.Unit.Name, counts.Members, counts.Summoned),
+            Body =
+            [
+                Banner(OrganizationTexts.MemberListTitle, view.UnitPath),
+                Subtle(OrganizationTexts.AsOfPrefix + OrganizationFormat.Date(view.AsOf), Spacing.Medium),
+                Tiles(
+                [
+                    (OrganizationTexts.TileTotal, counts.Members),
+                    (OrganizationTexts.TileSummoned, counts.Summoned),
+                    (OrganizationTexts.TileFull, counts.FullSummoned),
+                    (OrganizationTexts.TileProbationary, counts.Probationary),
+                ], Spacing.Small),
+                Tiles(
+                [
+                    (OrganizationTexts.TileExempt, counts.Exempt),
+                    (OrganizationTexts.TileSuspended, counts.Suspended),
+                    (OrganizationTexts.TileTransferred, counts.Transferred),
+                ], Spacing.Small, columns: 4),
+                Subtle(OrganizationTexts.SummonedExplained),
+                .. view.Members.Count == 0
+                    ? [new TextBlock { Text = OrganizationTexts.NoMembers, IsSubtle = true, Spacing = Spacing.Large, Separator = true }]
+                    : (IEnumerable<CardElement>)
+                    [
+                        Header(),
+                        .. shown,
+                        .. hidden > 0
+                            ? [new TextBlock { Text = OrganizationTexts.MoreMembers(hidden), IsSubtle = true, Separator = true }]
+                            : Array.Empty<CardElement>(),
+                        Subtle(OrganizationTexts.TeamsLegend, Spacing.Medium),
+                    ],
+            ],
+        };
+    }
+
+    private static ColumnSet Header() => new()
+    {
+        Spacing = Spacing.Large,
+        Separator = true,
+        Columns =
+        [
+            new Column { Width = NameWidth, Items = [HeaderCell(OrganizationTexts.ColumnMember)] },
+            new Column { Width = StatusWidth, Items = [HeaderCell(OrganizationTexts.ColumnStatus)] },
+            new Column { Width = TeamsWidth, Items = [HeaderCell(OrganizationTexts.ColumnTeams, HorizontalAlignment.Center)] },
+        ],
+    };
+
+    private static ColumnSet Row(Member member, DateOnly asOf)
+    {
+        var roles = OrganizationFormat.Roles(member);
+        var linked = OrganizationFormat.IsTeamsLinked(member);
+        return new ColumnSet
+        {
+            Separator = true,
+            Columns =
+            [
+                new Column
+                {
+                    Width = NameWidth,
+                    Items =
+                    [
+                        new RichTextBlock
+                        {
+                            Inlines = [new TextRun { Text = member.FullName, Weight = OrganizationFormat.IsLeader(member) ? TextWeight.Bolder : TextWeight.Default }],
+                        },
+                        .. roles is null
+                            ? Array.Empty<CardElement>()
+                            : [new RichTextBlock { Spacing = Spacing.None, Inlines = [new TextRun { Text = roles, Size = TextSize.Small, Color = TextColor.Accent }] }],
+                    ],
+                },
+                new Column
+                {
+                    Width = StatusWidth,
+                    Items = [new TextBlock { Text = OrganizationFormat.Status(member), IsSubtle = !member.IsSummonedOn(asOf) }],
+                },
+                new Column
+                {
+                    Width = TeamsWidth,
+                    Items =
+                    [
+                        new TextBlock
+                        {
+                            Text = linked ? OrganizationTexts.LinkedMark : OrganizationTexts.NotLinkedMark,
+                            Color = linked ? TextColor.Good : TextColor.Default,
+                            IsSubtle = true,
+                            Wrap = false,
+                            HorizontalAlignment = HorizontalAlignment.Center,
+                        },
+                    ],
+                },
+            ],
+        };
+    }
+}

@@ -1,0 +1,221 @@
+using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.Organization;
+using PartyBot.Cards.Tests.Schema;
+using PartyBot.Core.Organization;
+using static PartyBot.Cards.Tests.Organization.CardInspection;
+using static PartyBot.Cards.Tests.Organization.OrganizationSamples;
+
+namespace PartyBot.Cards.Tests.Organization;
+
+public sealed class MemberListCardTests
+{
+    private static readonly HashSet<UnitRole> NoRoles = [];
+
+    private static MemberListView ListOf(IReadOnlyList<Member> members) =>
+        new(Cell, CellPath, UnitCounts.Of(members, Today), members, Today);
+
+    private static Member Plain(string id, string name, MemberStatus status = MemberStatus.Full) => new(id, name, "CB-KHTC", status, NoRoles);
+
+    [Fact]
+    public void Build_Sample_IsValidAgainstOfficialSchema()
+    {
+        AdaptiveCardSchema.AssertValid(MemberListCard.Build(MemberList));
+        AdaptiveCardSchema.AssertValid(MemberListCard.Build(ListOf([])));
+    }
+
+    [Fact]
+    public void Build_Sample_HeaderShowsEveryCountAndTheDate()
+    {
+        var card = MemberListCard.Build(MemberList);
+
+        Assert.Contains("Tính đến ngày 10/12/2025", Text(card), StringComparison.Ordinal);
+        Assert.Equal(["14", "Tổng số"], Tile(card, "Tổng số"));
+        Assert.Equal(["11", "Triệu tập"], Tile(card, "Triệu tập"));
+        Assert.Equal(["10", "Chính thức"], Tile(card, "Chính thức"));
+        Assert.Equal(["1", "Dự bị"], Tile(card, "Dự bị"));
+        Assert.Equal(["1", "Miễn sinh hoạt"], Tile(card, "Miễn sinh hoạt"));
+        Assert.Equal(["1", "Đình chỉ"], Tile(card, "Đình chỉ"));
+        Assert.Equal(["1", "Chuyển sinh hoạt tạm thời"], Tile(card, "Chuyển sinh hoạt tạm thời"));
+    }
+
+    [Fact]
+    public void Build_Sample_LeadersFirstThenByGivenNameInVietnameseOrder()
+    {
+        var card = MemberListCard.Build(MemberList);
+
+        string[] expected =
+        [
+            "Nguyễn Thị Thu Hà", "Trần Văn Hùng", "Phạm Thị Lan", "Lê Minh Tuấn",
+            "Hồ Đức Anh", "Vũ Thị Ánh", "Đặng Quốc Bảo", "Phan Thanh Bình", "Trịnh Văn Dũng", "Đỗ Văn Đức",
+            "Ngô Thị Hồng", "Dương Văn Long", "Hoàng Văn Nam", "Lý Thị Yến",
+        ];
+        var positions = Positions(card, expected);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Build_VietnameseLetters_SortAsVietnameseAlphabetNotByCodePoint()
+    {
+        // Ordinal order would put "Ánh" after "Bình" (Á is U+00C1) and "Đạt" after "Tâm" (Đ is U+0110).
+        var card = MemberListCard.Build(ListOf(
+        [
+            Plain("1", "Lê Văn Tâm"), Plain("2", "Trần Quốc Đạt"), Plain("3", "Phan Thanh Bình"),
+            Plain("4", "Vũ Thị Ánh"), Plain("5", "Hồ Đức Anh"), Plain("6", "Ngô Văn Dũng"),
+        ]));
+
+        var positions = Positions(card, ["Hồ Đức Anh", "Vũ Thị Ánh", "Phan Thanh Bình", "Ngô Văn Dũng", "Trần Quốc Đạt", "Lê Văn Tâm"]);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Build_SameGivenName_OrdersByFullName()
+    {
+        var card = MemberListCard.Build(ListOf([Plain("1", "Trần Thị Mai"), Plain("2", "Bùi Thị Mai"), Plain("3", "Đinh Thị Mai")]));
+
+        var positions = Positions(card, ["Bùi Thị Mai", "Đinh Thị Mai", "Trần Thị Mai"]);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Build_SecretaryAndDeputy_NamesInBoldOthersNot()
+    {
+        var card = MemberListCard.Build(MemberList);
+
+        Assert.True(IsBold(Run(card, "Nguyễn Thị Thu Hà")));
+        Assert.True(IsBold(Run(card, "Trần Văn Hùng")));
+        Assert.False(IsBold(Run(card, "Phạm Thị Lan")));
+        Assert.False(IsBold(Run(card, "Hoàng Văn Nam")));
+    }
+
+    [Fact]
+    public void Build_Roles_ShownUnderTheName()
+    {
+        var lines = Lines(MemberListCard.Build(MemberList)).ToList();
+
+        Assert.Equal("Bí thư", lines[lines.IndexOf("Nguyễn Thị Thu Hà") + 1]);
+        Assert.Equal("Phó bí thư", lines[lines.IndexOf("Trần Văn Hùng") + 1]);
+        Assert.Equal("Chi ủy viên", lines[lines.IndexOf("Lê Minh Tuấn") + 1]);
+        Assert.Equal("Chính thức", lines[lines.IndexOf("Hoàng Văn Nam") + 1]);
+    }
+
+    [Theory]
+    [InlineData("Ngô Thị Hồng", "Dự bị đến 19/05/2026")]
+    [InlineData("Đỗ Văn Đức", "Miễn sinh hoạt từ 01/09/2025")]
+    [InlineData("Dương Văn Long", "Đình chỉ sinh hoạt từ 15/10/2025")]
+    [InlineData("Lý Thị Yến", "Chuyển sinh hoạt tạm thời từ 01/10/2025")]
+    [InlineData("Phan Thanh Bình", "Chính thức")]
+    public void Build_Status_ShownWithItsDate(string name, string status)
+    {
+        var lines = Lines(MemberListCard.Build(MemberList)).ToList();
+
+        Assert.Equal(status, lines[lines.IndexOf(name) + 1]);
+    }
+
+    [Fact]
+    public void Build_TeamsLink_MarkedPerMember()
+    {
+        var lines = Lines(MemberListCard.Build(MemberList)).ToList();
+
+        Assert.Equal("✓", lines[lines.IndexOf("Phan Thanh Bình") + 2]);
+        Assert.Equal("–", lines[lines.IndexOf("Trịnh Văn Dũng") + 2]);
+        Assert.Contains("✓: đã liên kết tài khoản Teams", Text(MemberListCard.Build(MemberList)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_SmallChiBo_ShowsEveryMemberAndNoMoreLine()
+    {
+        var text = Text(MemberListCard.Build(MemberList));
+
+        Assert.All(CellMembers, m => Assert.Contains(m.FullName, text, StringComparison.Ordinal));
+        Assert.DoesNotContain("đồng chí khác", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoMembers_SaysSo()
+    {
+        Assert.Contains("Đơn vị chưa có đảng viên nào trong danh sách.", Text(MemberListCard.Build(ListOf([]))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_500Members_ShowsFirst150AndCountsTheRest()
+    {
+        var members = LargeChiBo(500);
+
+        var card = MemberListCard.Build(ListOf(members));
+
+        Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
+        Assert.Equal(MemberListCard.MaxRows, MemberRows(card));
+        Assert.Contains("… và 350 đồng chí khác.", Text(card), StringComparison.Ordinal);
+        Assert.Equal(["500", "Tổng số"], Tile(card, "Tổng số"));
+        AdaptiveCardSchema.AssertValid(card);
+    }
+
+    [Fact]
+    public void Build_500Members_LeadersStillOnTop()
+    {
+        var members = LargeChiBo(500).Reverse().ToList();
+
+        var card = MemberListCard.Build(ListOf(members));
+
+        var positions = Positions(card, ["Bí thư", "Phó bí thư", "Chi ủy viên"]);
+        Assert.Equal(positions.Order(), positions);
+        Assert.True(IsBold(Runs(card).First(run => run.GetProperty("text").GetString()!.StartsWith("Nguyễn", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Build_ExactlyMaxRows_NoMoreLine()
+    {
+        var card = MemberListCard.Build(ListOf(LargeChiBo(MemberListCard.MaxRows)));
+
+        Assert.Equal(MemberListCard.MaxRows, MemberRows(card));
+        Assert.DoesNotContain("đồng chí khác", Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_VeryLongNamesAndEveryDetail_StaysUnderTeamsLimit()
+    {
+        var members = Enumerable.Range(0, 500)
+            .Select(i => new Member(
+                $"dv-{i:D3}", $"Công Tằng Tôn Nữ Thị Hoàng Phương Nguyễn Ngọc Bích Thủy {i:D3} " + new string('Ư', 60), "CB-KHTC",
+                MemberStatus.TemporarilyTransferred, new HashSet<UnitRole> { UnitRole.CommitteeMember, UnitRole.DeputySecretary },
+                AadObjectId: "aad", StatusSince: new DateOnly(2025, 1, 1)))
+            .ToList();
+
+        var card = MemberListCard.Build(ListOf(members));
+
+        Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
+        var shown = MemberRows(card);
+        Assert.InRange(shown, 1, MemberListCard.MaxRows - 1);
+        Assert.Contains($"… và {500 - shown} đồng chí khác.", Text(card), StringComparison.Ordinal);
+    }
+
+    /// <summary>Rows of the table: column sets with a Teams mark column (the header and the tiles have none).</summary>
+    private static int MemberRows(AdaptiveCard card) =>
+        card.Body.OfType<ColumnSet>().Count(set => set.Columns.Count == 3 && set.Columns[2].Items is [TextBlock { Text: "✓" or "–" }]);
+
+    /// <summary>A large chi bộ: a secretary, a deputy, seven committee members and the rest, with mixed statuses.</summary>
+    private static IReadOnlyList<Member> LargeChiBo(int count)
+    {
+        string[] families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+        string[] middles = ["Văn", "Thị", "Minh", "Quốc", "Thanh", "Ngọc", "Đức", "Thu", "Hữu", "Xuân"];
+        string[] givens = ["An", "Anh", "Ánh", "Bảo", "Bình", "Chi", "Cường", "Dũng", "Đạt", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Ngọc", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Uyên", "Vinh", "Yến"];
+        MemberStatus[] statuses = [MemberStatus.Full, MemberStatus.Full, MemberStatus.Full, MemberStatus.Full, MemberStatus.Probationary, MemberStatus.Exempt, MemberStatus.Suspended, MemberStatus.TemporarilyTransferred];
+        return [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var roles = i switch
+            {
+                0 => new HashSet<UnitRole> { UnitRole.Secretary },
+                1 => new HashSet<UnitRole> { UnitRole.DeputySecretary },
+                < 9 => new HashSet<UnitRole> { UnitRole.CommitteeMember },
+                _ => NoRoles,
+            };
+            var status = i < 9 ? MemberStatus.Full : statuses[i % statuses.Length];
+            var name = i == 0 ? "Nguyễn Thị Thu Hà" : $"{families[i % families.Length]} {middles[i / 7 % middles.Length]} {givens[i % givens.Length]}";
+            return new Member(
+                $"dv-{i:D3}", name, "CB-KHTC", status, roles,
+                AadObjectId: i % 3 == 0 ? null : $"aad-{i}",
+                StatusSince: status is MemberStatus.Full or MemberStatus.Probationary ? null : new DateOnly(2025, 3, 1),
+                AdmittedOn: status == MemberStatus.Probationary ? new DateOnly(2025, 6, 1) : null);
+        })];
+    }
+}
