@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartyBot.Core.Calendar;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Organization;
 using PartyBot.Core.Storage;
@@ -33,6 +34,7 @@ public static class Extensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OrganizationStore>();
         services.AddSingleton<OrganizationDirectory>();
+        services.AddCalendar(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;

@@ -73,13 +73,31 @@ pb_wait_until() {
 }
 
 # Children started with pb_spawn each get a process group of their own (setsid), so stopping one stops all it
-# started (dotnet run -> the bot; npx-style shims -> node). Ctrl+C reaches only this script, which stops them.
+# started (dotnet run -> the bot). Ctrl+C reaches only this script, whose trap calls pb_stop_all. Should the script
+# die without running its traps (kill -9), a watchdog started with the first child stops them within a second.
 PB_CHILDREN=()
+PB_PIDFILE=""
+
+pb_start_watchdog() {
+  PB_PIDFILE="$(mktemp "${TMPDIR:-/tmp}/partybot-children.XXXXXX")"
+  local parent=$$ pidfile="$PB_PIDFILE"
+  (
+    trap '' INT HUP TERM
+    while kill -0 "$parent" 2>/dev/null; do sleep 1; done
+    pgids="$(<"$pidfile")"
+    rm -f "$pidfile"
+    [[ -n "$pgids" ]] || exit 0
+    for pgid in $pgids; do kill -TERM -- "-$pgid" 2>/dev/null; done
+    sleep 5
+    for pgid in $pgids; do kill -KILL -- "-$pgid" 2>/dev/null; done
+  ) </dev/null >/dev/null 2>&1 &
+}
 
 # pb_spawn LOGFILE COMMAND…: starts COMMAND in a new session, output to LOGFILE ("-" = this terminal);
 # sets PB_PID (which is also its process group id).
 pb_spawn() {
   local log="$1"; shift
+  [[ -n "$PB_PIDFILE" ]] || pb_start_watchdog
   if [[ "$log" == "-" ]]; then
     setsid "$@" </dev/null &
   else
@@ -87,6 +105,7 @@ pb_spawn() {
   fi
   PB_PID=$!
   PB_CHILDREN+=("$PB_PID")
+  echo "$PB_PID" >>"$PB_PIDFILE"
 }
 
 # pb_stop_all: TERM every child's process group (last started first), wait up to 10 s, then KILL what is left.
@@ -101,6 +120,7 @@ pb_stop_all() {
     wait "$pgid" 2>/dev/null || true
   done
   PB_CHILDREN=()
+  [[ -z "$PB_PIDFILE" ]] || : >"$PB_PIDFILE"   # nothing left for the watchdog to stop
 }
 
 # pb_azurite_connection_string PORT: an explicit connection string for Azurite's table service on 127.0.0.1:PORT.

@@ -18,20 +18,21 @@ internal static partial class ImportCommand
         try
         {
             host = Build(hostArgs, settings);
-            await host.StartAsync(cancellationToken); // creates the tables; validates the options
         }
-        catch (Exception ex) when (ex is InvalidOperationException or OptionsValidationException)
+        catch (InvalidOperationException ex)
         {
             await error.WriteLineAsync(CliTexts.ConfigurationError(ex.Message));
             return CliVerbs.UsageError;
         }
         using (host)
         {
-            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand));
-            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping; // Ctrl+C
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+            var started = false;
             try
             {
+                await host.StartAsync(cancel.Token); // validates the options and creates the tables
+                started = true;
                 await output.WriteLineAsync(CliTexts.Importing(folder));
                 var report = await host.Services.GetRequiredService<OrganizationImporter>().ImportAsync(folder, cancel.Token);
                 foreach (var line in report.Lines())
@@ -39,6 +40,11 @@ internal static partial class ImportCommand
                     await output.WriteLineAsync(line);
                 }
                 return report.Succeeded ? CliVerbs.Success : CliVerbs.ValidationErrors;
+            }
+            catch (OptionsValidationException ex)
+            {
+                await error.WriteLineAsync(CliTexts.ConfigurationError(ex.Message));
+                return CliVerbs.UsageError;
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
@@ -48,13 +54,16 @@ internal static partial class ImportCommand
             catch (Exception ex)
             {
                 // The command line is a boundary: say what failed, once, and exit with a code a script can test.
-                LogFailed(logger, ex);
+                LogFailed(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ImportCommand)), ex);
                 await error.WriteLineAsync(CliTexts.Failed(ex.Message));
                 return CliVerbs.Failure;
             }
             finally
             {
-                await host.StopAsync(CancellationToken.None);
+                if (started)
+                {
+                    await host.StopAsync(CancellationToken.None);
+                }
             }
         }
     }

@@ -12,6 +12,9 @@ namespace PartyBot.Bot.Commands;
 public sealed record CardActionContext(TurnContext Turn, string Verb, JsonElement? Data, Caller? Caller)
 {
     public Caller Member => Caller ?? throw new InvalidOperationException("This verb is for members only; the router checks membership first.");
+
+    /// <summary>True for an Action.Submit click (a message), false for an Action.Execute invoke.</summary>
+    public bool IsSubmit => Turn.Activity.Type == ActivityTypes.Message;
 }
 
 public interface ICardActionHandler

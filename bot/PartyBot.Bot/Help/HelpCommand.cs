@@ -20,6 +20,7 @@ public sealed class HelpCardAction(CommandRouter router) : ICardActionHandler
     public async Task<BotFramework.Schema.AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
         await context.Turn.SendActivityAsync(CardReplies.Card(HelpCard.Build(HelpCommand.Describe(router))), cancellationToken);
-        return BotFramework.Schema.AdaptiveCardInvokeResponse.Message(HelpTexts.HelpSent);
+        // An Action.Execute click shows this line under the button; after an Action.Submit the card itself is the answer.
+        return context.IsSubmit ? new() { Value = null } : BotFramework.Schema.AdaptiveCardInvokeResponse.Message(HelpTexts.HelpSent);
     }
 }

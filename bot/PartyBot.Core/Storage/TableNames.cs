@@ -9,6 +9,7 @@ public static class TableNames
     public const string Units = "Units";
     public const string Members = "Members";
     public const string MemberIndex = "MemberIndex";
+    public const string CalendarOverrides = "CalendarOverrides";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides];
 }

@@ -64,6 +64,7 @@ public sealed class ProcessedActivityStoreTests
         await store.CompleteAsync(Conversation, "old", CancellationToken.None);
         tables.Time.Advance(TimeSpan.FromHours(23));
         await store.TryBeginAsync(Conversation, "recent", CancellationToken.None);
+        await store.CompleteAsync(Conversation, "recent", CancellationToken.None);
         tables.Time.Advance(TimeSpan.FromHours(2));
 
         Assert.Equal(1, await store.PurgeExpiredAsync(CancellationToken.None));

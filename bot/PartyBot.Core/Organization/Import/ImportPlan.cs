@@ -20,45 +20,48 @@ internal sealed record ImportPlan(IReadOnlyList<Unit> Units, IReadOnlyList<Membe
         string UnitId(string id) => storedTree.Find(id)?.Id ?? id;
         var storedById = storedMembers.DistinctBy(m => m.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
 
-        var unitWrites = new List<Unit>();
-        int unitsCreated = 0, unitsUpdated = 0;
-        foreach (var unit in units)
-        {
-            var previous = storedTree.Find(unit.Id);
-            var next = unit with { Id = UnitId(unit.Id), ParentId = unit.ParentId is null ? null : UnitId(unit.ParentId), ConversationId = previous?.ConversationId };
-            if (previous is null || !Same(OrganizationEntities.ToEntity(next), OrganizationEntities.ToEntity(previous)))
+        var unitWrites = units
+            .Select(unit => (Previous: storedTree.Find(unit.Id), Next: unit))
+            .Select(u => (u.Previous, Next: u.Next with
             {
-                unitWrites.Add(next);
-                if (previous is null) { unitsCreated++; } else { unitsUpdated++; }
-            }
-        }
+                Id = UnitId(u.Next.Id),
+                ParentId = u.Next.ParentId is { } parent ? UnitId(parent) : null,
+                ConversationId = u.Previous?.ConversationId,
+            }))
+            .Where(u => u.Previous is null || !Same(OrganizationEntities.ToEntity(u.Next), OrganizationEntities.ToEntity(u.Previous)))
+            .ToList();
 
-        var memberWrites = new List<MemberWrite>();
-        int membersCreated = 0, membersUpdated = 0;
-        foreach (var member in members)
+        MemberWrite Merge(Member member)
         {
             var previous = storedById.GetValueOrDefault(member.Id);
-            var next = member with
+            return new MemberWrite(member with
             {
                 Id = previous?.Id ?? member.Id,
                 UnitId = UnitId(member.UnitId),
                 AadObjectId = member.AadObjectId ?? previous?.AadObjectId,
                 FollowedUnitIds = [.. member.Follows.Select(UnitId)],
                 AdministeredUnitIds = [.. member.Administers.Select(UnitId)],
-            };
-            if (previous is null || !Same(OrganizationEntities.ToEntity(next), OrganizationEntities.ToEntity(previous)))
-            {
-                memberWrites.Add(new MemberWrite(next, previous));
-                if (previous is null) { membersCreated++; } else { membersUpdated++; }
-            }
+            }, previous);
         }
+        var memberWrites = members
+            .Select(Merge)
+            .Where(w => w.Previous is null || !Same(OrganizationEntities.ToEntity(w.Member), OrganizationEntities.ToEntity(w.Previous)))
+            .ToList();
 
         var fileUnits = units.Select(u => u.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var fileMembers = members.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unitsCreated = unitWrites.Count(u => u.Previous is null);
+        var membersCreated = memberWrites.Count(w => w.Previous is null);
         var counts = new ImportCounts(
-            unitsCreated, unitsUpdated, units.Count - unitWrites.Count, storedTree.Units.Count(u => !fileUnits.Contains(u.Id)),
-            membersCreated, membersUpdated, members.Count - memberWrites.Count, storedById.Keys.Count(id => !fileMembers.Contains(id)));
-        return new ImportPlan(unitWrites, memberWrites, Reindexed(memberWrites), counts);
+            UnitsCreated: unitsCreated,
+            UnitsUpdated: unitWrites.Count - unitsCreated,
+            UnitsUnchanged: units.Count - unitWrites.Count,
+            UnitsKeptAbsent: storedTree.Units.Count(u => !fileUnits.Contains(u.Id)),
+            MembersCreated: membersCreated,
+            MembersUpdated: memberWrites.Count - membersCreated,
+            MembersUnchanged: members.Count - memberWrites.Count,
+            MembersKeptAbsent: storedById.Keys.Count(id => !fileMembers.Contains(id)));
+        return new ImportPlan([.. unitWrites.Select(u => u.Next)], memberWrites, Reindexed(memberWrites), counts);
     }
 
     private static Member[] Reindexed(IReadOnlyList<MemberWrite> writes)

@@ -7,6 +7,9 @@ internal sealed record UnitRow(int Line, string Id, string Name, UnitKind? Kind,
 /// <summary>Reads the lines of units.csv: required values, kind, meeting slot (chi bộ only, defaults from <see cref="MeetingSlot.Default"/>).</summary>
 internal static class UnitRows
 {
+    private static readonly ImportColumn[] MeetingColumns =
+        [UnitColumns.MeetingDay, UnitColumns.MeetingTime, UnitColumns.ShiftToWorkingDay, UnitColumns.OnlineApproved];
+
     public static IReadOnlyList<UnitRow> Read(CsvSheet sheet, ImportProblems problems) =>
         [.. sheet.Rows.Select(row => Read(sheet.File, row, problems))];
 
@@ -17,10 +20,9 @@ internal static class UnitRows
         var name = values.Required(UnitColumns.Name);
         var kind = values.Choice(UnitColumns.Kind, ImportVocabulary.Kinds, required: true);
         var parent = values.UnitId(UnitColumns.Parent, required: false);
-        var slotColumns = new[] { UnitColumns.MeetingDay, UnitColumns.MeetingTime, UnitColumns.ShiftToWorkingDay, UnitColumns.OnlineApproved };
         if (kind is { } notCell && notCell != UnitKind.Cell)
         {
-            foreach (var column in slotColumns.Where(c => row[c].Length > 0))
+            foreach (var column in MeetingColumns.Where(c => row[c].Length > 0))
             {
                 problems.Error(file, row.Line, column, ImportTexts.OnlyForCells(row[column], notCell));
             }

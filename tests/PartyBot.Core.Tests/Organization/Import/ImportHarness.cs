@@ -74,3 +74,11 @@ internal static class Csv
 
     public static string[] Without(string[] lines, string id) => [.. lines.Where(l => !l.StartsWith(id + ",", StringComparison.Ordinal))];
 }
+
+/// <summary>A folder of its own under the system temp folder, deleted with everything in it at the end of the test.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("partybot-import-").FullName;
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
