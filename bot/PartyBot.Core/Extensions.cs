@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.Conversations;
+using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Core.Storage;
 
@@ -35,6 +36,7 @@ public static class Extensions
         services.AddSingleton<OrganizationStore>();
         services.AddSingleton<OrganizationDirectory>();
         services.AddCalendar(configuration);
+        services.AddMeetings(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;

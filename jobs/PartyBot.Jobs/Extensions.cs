@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Jobs.Maintenance;
+using PartyBot.Jobs.Meetings;
 using Quartz;
 
 namespace PartyBot.Jobs;
@@ -13,6 +14,7 @@ public static class Extensions
         services.AddQuartz(quartz =>
         {
             quartz.AddScheduledJob<PurgeProcessedActivitiesJob>(configuration, PurgeProcessedActivitiesJob.Name, PurgeProcessedActivitiesJob.DefaultCron);
+            quartz.AddScheduledJob<PlanMeetingsJob>(configuration, PlanMeetingsJob.Name, PlanMeetingsJob.DefaultCron);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

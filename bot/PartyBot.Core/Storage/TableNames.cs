@@ -10,6 +10,7 @@ public static class TableNames
     public const string Members = "Members";
     public const string MemberIndex = "MemberIndex";
     public const string CalendarOverrides = "CalendarOverrides";
+    public const string Meetings = "Meetings";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings];
 }

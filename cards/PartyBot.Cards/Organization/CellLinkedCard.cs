@@ -1,6 +1,7 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Common;
 using PartyBot.Core.Organization;
+using static PartyBot.Cards.Common.CardLayout;
 using static PartyBot.Cards.Organization.OrganizationCardParts;
 
 namespace PartyBot.Cards.Organization;

@@ -1,48 +1,13 @@
-using System.Text;
 using PartyBot.Cards.AdaptiveCards;
-using PartyBot.Cards.Common;
 
 namespace PartyBot.Cards.Organization;
 
 /// <summary>
-/// Layout pieces shared by the organisation cards. Names, e-mails and unit names go into TextRuns (never
-/// markdown), so an address like nguyen_van_an@… or a name with * in it shows as written.
+/// Layout pieces only the organisation cards use; the general ones (banner, fact rows, sections, size-limited
+/// lists) are in <see cref="Common.CardLayout"/>.
 /// </summary>
 internal static class OrganizationCardParts
 {
-    private static readonly ColumnWidth LabelWidth = ColumnWidth.Weight(2);
-    private static readonly ColumnWidth ValueWidth = ColumnWidth.Weight(5);
-
-    /// <summary>A title band: heading, then a subtle line under it.</summary>
-    public static Container Banner(string title, string subtitle) => new()
-    {
-        Style = ContainerStyle.Emphasis,
-        Bleed = true,
-        Items =
-        [
-            CardParts.Heading(title),
-            new RichTextBlock { Spacing = Spacing.None, Inlines = [new TextRun { Text = subtitle, IsSubtle = true }] },
-        ],
-    };
-
-    /// <summary>A label and its value side by side (a FactSet that renders its value verbatim).</summary>
-    public static ColumnSet Fact(string label, string value, bool strong = false, Spacing spacing = Spacing.Small) =>
-        Fact(label, [new TextRun { Text = value, Weight = strong ? TextWeight.Bolder : TextWeight.Default }], spacing);
-
-    public static ColumnSet Fact(string label, IReadOnlyList<TextRun> value, Spacing spacing = Spacing.Small) => new()
-    {
-        Spacing = spacing,
-        Columns =
-        [
-            new Column { Width = LabelWidth, Items = [new RichTextBlock { Inlines = [new TextRun { Text = label, IsSubtle = true }] }] },
-            new Column { Width = ValueWidth, Items = [new RichTextBlock { Inlines = value }] },
-        ],
-    };
-
-    /// <summary>A bold sub-heading with a separator line above it.</summary>
-    public static TextBlock Section(string text) =>
-        new() { Text = text, Weight = TextWeight.Bolder, Spacing = Spacing.Large, Separator = true };
-
     /// <summary>Numbers side by side, each over its label ("24 / Tổng số"); padded with empty columns to <paramref name="columns"/> so that rows of tiles line up.</summary>
     public static ColumnSet Tiles(IReadOnlyList<(string Label, int Count)> tiles, Spacing spacing = Spacing.Medium, int columns = 0) => new()
     {
@@ -61,39 +26,4 @@ internal static class OrganizationCardParts
             .. Enumerable.Range(0, Math.Max(0, columns - tiles.Count)).Select(_ => new Column { Width = ColumnWidth.Weight(1) }),
         ],
     };
-
-    public static TextBlock Subtle(string text, Spacing spacing = Spacing.Small) =>
-        new() { Text = text, IsSubtle = true, Size = TextSize.Small, Spacing = spacing };
-
-    public static TextBlock HeaderCell(string text, HorizontalAlignment? alignment = null) =>
-        new() { Text = text, Weight = TextWeight.Bolder, Size = TextSize.Small, IsSubtle = true, HorizontalAlignment = alignment };
-
-    /// <summary>
-    /// A card with a long list, as long as fits: at most <paramref name="maxRows"/> rows, and no more than keep the
-    /// whole card under <see cref="CardJson.MaxSizeInBytes"/> however long the names are. <paramref name="compose"/>
-    /// builds the card from the rows shown and the number left out (it says "… và N khác" when that is positive).
-    /// </summary>
-    public static AdaptiveCard WithinSizeLimit<T>(
-        IReadOnlyList<T> items, Func<T, CardElement> row, int maxRows, Func<IReadOnlyList<CardElement>, int, AdaptiveCard> compose)
-    {
-        // The card without rows but with the longest possible "and N more" line: what the rows must leave room for.
-        var frame = CardJson.SizeInBytes(compose([], items.Count));
-        var budget = CardJson.MaxSizeInBytes - frame - SafetyBytes;
-        var rows = new List<CardElement>();
-        var bytes = 0;
-        foreach (var item in items.Take(maxRows))
-        {
-            var element = row(item);
-            bytes += Encoding.UTF8.GetByteCount(CardJson.ToJsonElement(element).GetRawText()) + 1;
-            if (bytes > budget)
-            {
-                break;
-            }
-            rows.Add(element);
-        }
-        return compose(rows, items.Count - rows.Count);
-    }
-
-    /// <summary>Room for the commas between rows and rounding: a few hundred bytes.</summary>
-    private const int SafetyBytes = 512;
 }

@@ -1,7 +1,7 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Common;
 using PartyBot.Core.Organization;
-using static PartyBot.Cards.Organization.OrganizationCardParts;
+using static PartyBot.Cards.Common.CardLayout;
 
 namespace PartyBot.Cards.Organization;
 

@@ -1,5 +1,6 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Core.Organization;
+using static PartyBot.Cards.Common.CardLayout;
 using static PartyBot.Cards.Organization.OrganizationCardParts;
 
 namespace PartyBot.Cards.Organization;

@@ -1,6 +1,8 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Help;
+using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
+using PartyBot.Cards.Tests.Meetings;
 using PartyBot.Cards.Tests.Organization;
 using PartyBot.Cards.Welcome;
 
@@ -33,6 +35,16 @@ internal static class SampleCards
         ["cell-linked"] = CellLinkedCard.Build(OrganizationSamples.CellLinked),
         ["member-list"] = MemberListCard.Build(OrganizationSamples.MemberList),
         ["unit-tree"] = UnitTreeCard.Build(OrganizationSamples.Tree),
+        ["meeting-agenda"] = AgendaCard.Build(MeetingSamples.RegularAgenda),
+        ["meeting-agenda-thematic"] = AgendaCard.Build(MeetingSamples.ThematicAgenda),
+        ["meeting-agenda-updated"] = AgendaCard.Build(MeetingSamples.UpdatedAgenda),
+        ["meeting-agenda-cancelled"] = AgendaCard.Build(MeetingSamples.CancelledAgenda),
+        ["meeting-form-new"] = MeetingFormCard.Build(MeetingSamples.NewThematicForm),
+        ["meeting-form-edit"] = MeetingFormCard.Build(MeetingSamples.EditForm),
+        ["meeting-form-errors"] = MeetingFormCard.Build(MeetingSamples.FormWithErrors),
+        ["meeting-list"] = MeetingListCard.Build(MeetingSamples.UnitList),
+        ["meeting-list-member"] = MeetingListCard.Build(MeetingSamples.MemberList),
+        ["meeting-reminder"] = MeetingReminderCard.Build(MeetingSamples.ThematicReminder),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];

@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+using PartyBot.Core.Storage;
+
+namespace PartyBot.Core.Meetings;
+
+/// <summary>
+/// Meetings in Table storage, one partition per chi bộ (PartitionKey = escaped unit id, RowKey = escaped meeting id).
+/// Adds never overwrite; updates are read-modify-write under the row's ETag, retried on fresh data after a 412.
+/// </summary>
+public sealed class MeetingStore(TableStore store)
+{
+    /// <summary>How many times an update is tried when other writers keep changing the row.</summary>
+    public const int MaxUpdateAttempts = 5;
+
+    private const int ParallelPartitions = 8;
+
+    private TableClient Table => store.Table(TableNames.Meetings);
+
+    public async Task<Meeting?> GetAsync(string unitId, string meetingId, CancellationToken cancellationToken) =>
+        (await GetEntityAsync(unitId, meetingId, cancellationToken)) is { } entity ? MeetingEntities.ToMeeting(entity) : null;
+
+    /// <summary>The unit's meetings starting in [from, to), by start.</summary>
+    public async Task<IReadOnlyList<Meeting>> ListForUnitAsync(string unitId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        var partition = TableKeys.Escape(unitId);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and StartsAt ge {from.ToUniversalTime()} and StartsAt lt {to.ToUniversalTime()}");
+        var meetings = new List<Meeting>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            meetings.Add(MeetingEntities.ToMeeting(entity));
+        }
+        return [.. meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Meetings of these units starting in [from, to), by start: one bounded query per unit's partition (the
+    /// notice scanners pass the chi bộ of the tree), never a scan of the whole table.
+    /// </summary>
+    public async Task<IReadOnlyList<Meeting>> ListStartingAsync(IEnumerable<string> unitIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var found = new ConcurrentBag<Meeting>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelPartitions, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(unitIds.Distinct(StringComparer.OrdinalIgnoreCase), parallel, async (unitId, ct) =>
+        {
+            foreach (var meeting in await ListForUnitAsync(unitId, from, to, ct))
+            {
+                found.Add(meeting);
+            }
+        });
+        return [.. found.OrderBy(m => m.StartsAt).ThenBy(m => m.UnitId, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Writes a new meeting. False when a meeting with that id already exists (it is left as it is).</summary>
+    public async Task<bool> AddAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        try
+        {
+            await Table.AddEntityAsync(MeetingEntities.ToEntity(meeting), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the stored meeting under its ETag; on a concurrent change (412) reads
+    /// again and re-applies it, up to <see cref="MaxUpdateAttempts"/> times. Null when there is no such meeting.
+    /// The change must keep the unit and the id.
+    /// </summary>
+    public async Task<Meeting?> UpdateAsync(string unitId, string meetingId, Func<Meeting, Meeting> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await GetEntityAsync(unitId, meetingId, cancellationToken) is not { } entity)
+            {
+                return null;
+            }
+            var current = MeetingEntities.ToMeeting(entity);
+            var changed = change(current);
+            if (!string.Equals(changed.UnitId, current.UnitId, StringComparison.Ordinal) || !string.Equals(changed.Id, current.Id, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("A meeting update cannot change the meeting's unit or id.");
+            }
+            try
+            {
+                await Table.UpdateEntityAsync(MeetingEntities.ToEntity(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                return changed;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxUpdateAttempts)
+            {
+                // Someone changed the row since we read it: apply the change again on fresh data.
+            }
+        }
+    }
+
+    private async Task<TableEntity?> GetEntityAsync(string unitId, string meetingId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unitId);
+        ArgumentNullException.ThrowIfNull(meetingId);
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(unitId), TableKeys.Escape(meetingId), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using PartyBot.Core.Calendar;
+
+namespace PartyBot.Core.Meetings;
+
+/// <summary>The meetings' Vietnamese wording, in one place.</summary>
+public static class MeetingTexts
+{
+    private const string DateFormat = "dd/MM/yyyy";
+
+    /// <summary>"kỳ nghỉ Tết Nguyên đán" for a statutory holiday, "ngày nghỉ (Nghỉ bù …)" for another day off, "ngày nghỉ" for a weekend.</summary>
+    public static string DayOff(Holiday? holiday) => holiday switch
+    {
+        null => "ngày nghỉ",
+        { Kind: HolidayKind.Statutory } => $"kỳ nghỉ {WithoutDetail(holiday.Name)}",
+        _ => $"ngày nghỉ ({holiday.Name})",
+    };
+
+    /// <summary>The slot's next working day leaves the month: the last working day before it is proposed instead.</summary>
+    public static string SlotMovedBack(int year, int month, Holiday? holiday, DateOnly proposed) =>
+        $"Ngày họp định kỳ tháng {month}/{year} rơi vào {DayOff(holiday)}; PartyBot đề xuất ngày làm việc cuối cùng " +
+        $"trước đó là {Date(proposed)}, bí thư kiểm tra lại.";
+
+    /// <summary>No working day in the month around the slot: the slot day is kept.</summary>
+    public static string SlotNoWorkingDay(int year, int month, Holiday? holiday, DateOnly kept) =>
+        $"Ngày họp định kỳ tháng {month}/{year} rơi vào {DayOff(holiday)} và trong tháng không còn ngày làm việc phù hợp; " +
+        $"PartyBot giữ ngày {Date(kept)}, bí thư kiểm tra lại.";
+
+    /// <summary>To the secretary: the quarter has no thematic session yet.</summary>
+    public static string ThematicSecretaryReminder(string unitName, int year, int quarter) =>
+        $"{unitName} chưa có buổi sinh hoạt chuyên đề nào trong quý {quarter}/{year}. Bí thư lên kế hoạch, chọn chuyên đề " +
+        "và phân công người chuẩn bị đề dẫn.";
+
+    /// <summary>To the committee member following the unit: the quarter ends soon without a thematic session.</summary>
+    public static string ThematicFollowerWarning(string unitName, int year, int quarter, DateOnly quarterEnds) =>
+        $"{unitName} chưa có buổi sinh hoạt chuyên đề nào trong quý {quarter}/{year}, quý kết thúc ngày {Date(quarterEnds)}. " +
+        "Đồng chí phụ trách đơn vị đôn đốc chi bộ.";
+
+    public static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static string WithoutDetail(string name) =>
+        name.IndexOf(" (", StringComparison.Ordinal) is var bracket and > 0 ? name[..bracket] : name;
+}

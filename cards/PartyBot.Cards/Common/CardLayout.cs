@@ -1,0 +1,80 @@
+using System.Text;
+using PartyBot.Cards.AdaptiveCards;
+
+namespace PartyBot.Cards.Common;
+
+/// <summary>
+/// Layout pieces shared by the feature cards: title band, label–value rows, section headings, small print, and
+/// long lists cut to Teams' size limit. Names and places go into TextRuns (never markdown), so an address like
+/// nguyen_van_an@… or a name with * in it shows as written.
+/// </summary>
+internal static class CardLayout
+{
+    private static readonly ColumnWidth LabelWidth = ColumnWidth.Weight(2);
+    private static readonly ColumnWidth ValueWidth = ColumnWidth.Weight(5);
+
+    /// <summary>Room for the commas between rows and rounding: a few hundred bytes.</summary>
+    private const int SafetyBytes = 512;
+
+    /// <summary>A title band: heading, then a subtle line under it.</summary>
+    public static Container Banner(string title, string subtitle) => new()
+    {
+        Style = ContainerStyle.Emphasis,
+        Bleed = true,
+        Items =
+        [
+            CardParts.Heading(title),
+            new RichTextBlock { Spacing = Spacing.None, Inlines = [new TextRun { Text = subtitle, IsSubtle = true }] },
+        ],
+    };
+
+    /// <summary>A label and its value side by side (a FactSet that renders its value verbatim).</summary>
+    public static ColumnSet Fact(string label, string value, bool strong = false, Spacing spacing = Spacing.Small) =>
+        Fact(label, [new TextRun { Text = value, Weight = strong ? TextWeight.Bolder : TextWeight.Default }], spacing);
+
+    public static ColumnSet Fact(string label, IReadOnlyList<TextRun> value, Spacing spacing = Spacing.Small) => new()
+    {
+        Spacing = spacing,
+        Columns =
+        [
+            new Column { Width = LabelWidth, Items = [new RichTextBlock { Inlines = [new TextRun { Text = label, IsSubtle = true }] }] },
+            new Column { Width = ValueWidth, Items = [new RichTextBlock { Inlines = value }] },
+        ],
+    };
+
+    /// <summary>A bold sub-heading with a separator line above it.</summary>
+    public static TextBlock Section(string text) =>
+        new() { Text = text, Weight = TextWeight.Bolder, Spacing = Spacing.Large, Separator = true };
+
+    public static TextBlock Subtle(string text, Spacing spacing = Spacing.Small) =>
+        new() { Text = text, IsSubtle = true, Size = TextSize.Small, Spacing = spacing };
+
+    public static TextBlock HeaderCell(string text, HorizontalAlignment? alignment = null) =>
+        new() { Text = text, Weight = TextWeight.Bolder, Size = TextSize.Small, IsSubtle = true, HorizontalAlignment = alignment };
+
+    /// <summary>
+    /// A card with a long list, as long as fits: at most <paramref name="maxRows"/> rows, and no more than keep the
+    /// whole card under <see cref="CardJson.MaxSizeInBytes"/> however long the names are. <paramref name="compose"/>
+    /// builds the card from the rows shown and the number left out (it says "… và N khác" when that is positive).
+    /// </summary>
+    public static AdaptiveCard WithinSizeLimit<T>(
+        IReadOnlyList<T> items, Func<T, CardElement> row, int maxRows, Func<IReadOnlyList<CardElement>, int, AdaptiveCard> compose)
+    {
+        // The card without rows but with the longest possible "and N more" line: what the rows must leave room for.
+        var frame = CardJson.SizeInBytes(compose([], items.Count));
+        var budget = CardJson.MaxSizeInBytes - frame - SafetyBytes;
+        var rows = new List<CardElement>();
+        var bytes = 0;
+        foreach (var item in items.Take(maxRows))
+        {
+            var element = row(item);
+            bytes += Encoding.UTF8.GetByteCount(CardJson.ToJsonElement(element).GetRawText()) + 1;
+            if (bytes > budget)
+            {
+                break;
+            }
+            rows.Add(element);
+        }
+        return compose(rows, items.Count - rows.Count);
+    }
+}

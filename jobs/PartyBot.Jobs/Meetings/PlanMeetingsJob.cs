@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using PartyBot.Core.Meetings;
+using Quartz;
+
+namespace PartyBot.Jobs.Meetings;
+
+/// <summary>Keeps every chi bộ's regular meetings planned (<see cref="MeetingPlanner"/>); safe to run as often as configured;
+/// a failed run is logged by Quartz and the next one catches up.</summary>
+[DisallowConcurrentExecution]
+internal sealed partial class PlanMeetingsJob(MeetingPlanner planner, ILogger<PlanMeetingsJob> logger) : IJob
+{
+    public const string Name = "PlanMeetings";
+
+    /// <summary>Every day at 06:00, Vietnam time.</summary>
+    public const string DefaultCron = "0 0 6 * * ?";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var summary = await planner.PlanAsync(cancellationToken);
+        LogRun(logger, summary.Created, summary.Warnings.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting planning created {Created} meetings, {Warnings} with a date to check")]
+    private static partial void LogRun(ILogger logger, int created, int warnings);
+}
