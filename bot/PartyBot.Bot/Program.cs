@@ -4,7 +4,7 @@ using PartyBot.BotFramework;
 using PartyBot.Core;
 using PartyBot.Jobs;
 
-if (await CliVerbs.TryRunAsync(args)) return; // import <folder>, seed-demo: see docs/import.md
+if (await CliVerbs.TryRunAsync(args)) return; // import <folder>, seed-demo: see README.md, "Organisation data"
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services

@@ -6,7 +6,7 @@ public static class CliTexts
     public const string Usage = """
         Cách dùng:
           dotnet run --project bot/PartyBot.Bot -- import <thư mục>
-              Nhập units.csv và members.csv trong thư mục (xem docs/import.md).
+              Nhập units.csv và members.csv trong thư mục (xem README.md, mục “Organisation data”).
           dotnet run --project bot/PartyBot.Bot -- seed-demo [--demo-folder <thư mục>]
               Nhập tổ chức mẫu (mặc định: infra/local/demo trong kho mã).
         Cấu hình như khi chạy bot: appsettings*.json, biến môi trường, ConnectionStrings:Tables;

@@ -24,7 +24,8 @@ public static class AgendaCard
         {
             FallbackText = cancelled
                 ? MeetingTexts.CancelledFallback(title, view.UnitName, when, meeting.CancelReason)
-                : MeetingTexts.AgendaFallback(title, view.UnitName, when, MeetingFormat.Where(meeting)),
+                : MeetingTexts.AgendaFallback(title, view.UnitName, when, MeetingFormat.Where(meeting))
+                    + (string.IsNullOrWhiteSpace(view.UpperAttendeeName) ? "" : " " + MeetingTexts.UpperAttendeeLine(view.UpperAttendeeName.Trim()) + "."),
             Body =
             [
                 .. cancelled ? [CancelledBanner(meeting)] : Array.Empty<CardElement>(),

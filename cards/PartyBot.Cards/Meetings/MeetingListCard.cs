@@ -109,7 +109,12 @@ public static class MeetingListCard
                     ? [new RichTextBlock { Spacing = Spacing.None, Inlines = [new TextRun { Text = MeetingTexts.CancelReasonPrefix + meeting.CancelReason.Trim(), Size = TextSize.Small, Color = TextColor.Attention }] }]
                     : Array.Empty<CardElement>(),
                 .. !cancelled && !string.IsNullOrWhiteSpace(meeting.Warning)
-                    ? [new RichTextBlock { Spacing = Spacing.Small, Inlines = [new TextRun { Text = MeetingTexts.WarningMark + meeting.Warning.Trim(), Size = TextSize.Small, Color = TextColor.Warning }] }]
+                    ? [new Container
+                    {
+                        Style = ContainerStyle.Warning,
+                        Spacing = Spacing.Small,
+                        Items = [new RichTextBlock { Inlines = [new TextRun { Text = MeetingTexts.WarningMark + meeting.Warning.Trim(), Size = TextSize.Small }] }],
+                    }]
                     : Array.Empty<CardElement>(),
                 .. manageUnitId is not null && !cancelled ? [Buttons(manageUnitId, meeting)] : Array.Empty<CardElement>(),
             ],

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
@@ -12,7 +11,7 @@ internal sealed class MeetingHarness
     private MeetingHarness(TestTables tables)
     {
         Tables = tables;
-        Calendar = new WorkingCalendar(new CalendarOverrideStore(tables.Store), Options.Create(new CalendarOptions()), tables.Time);
+        Calendar = new WorkingCalendar(new CalendarOverrideStore(tables.Store), Microsoft.Extensions.Options.Options.Create(new CalendarOptions()), tables.Time);
         Organization = new OrganizationStore(tables.Store);
         Meetings = new MeetingStore(tables.Store);
         Rule = new RegularSlotRule(Calendar);

@@ -14,7 +14,7 @@ public sealed class ImportColumn(string header, bool required, params string[] a
     public override string ToString() => Header;
 }
 
-/// <summary>The columns of units.csv, in the documented order (docs/import.md).</summary>
+/// <summary>The columns of units.csv, in the documented order (README.md, "Organisation data").</summary>
 public static class UnitColumns
 {
     public static readonly ImportColumn Id = new("Mã đơn vị", true);
@@ -29,7 +29,7 @@ public static class UnitColumns
     public static IReadOnlyList<ImportColumn> All { get; } = [Id, Name, Kind, Parent, MeetingDay, MeetingTime, ShiftToWorkingDay, OnlineApproved];
 }
 
-/// <summary>The columns of members.csv, in the documented order (docs/import.md).</summary>
+/// <summary>The columns of members.csv, in the documented order (README.md, "Organisation data").</summary>
 public static class MemberColumns
 {
     public static readonly ImportColumn Id = new("Mã đảng viên", true);

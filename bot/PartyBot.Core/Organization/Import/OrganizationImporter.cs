@@ -5,7 +5,7 @@ using PartyBot.Core.Calendar;
 namespace PartyBot.Core.Organization.Import;
 
 /// <summary>
-/// Imports the organisation from units.csv and members.csv (docs/import.md). Everything is checked first and every
+/// Imports the organisation from units.csv and members.csv (README.md, "Organisation data"). Everything is checked first and every
 /// problem reported with file, line and column; on any error nothing is written. Then only what changed is written,
 /// so importing the same files again writes nothing, and an edited file updates its rows in place.
 /// </summary>
