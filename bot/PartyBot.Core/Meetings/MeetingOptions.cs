@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PartyBot.Core.Meetings;
 
 /// <summary>The meeting rules of domain.md "Meetings" (section "Meetings"); every number is configurable.</summary>
-public sealed class MeetingOptions
+public sealed class MeetingOptions : IValidatableObject
 {
     public const string Section = "Meetings";
 
@@ -34,4 +34,20 @@ public sealed class MeetingOptions
     /// <summary>This many days before the quarter ends, the committee members following the unit are told too.</summary>
     [Range(0, 92)]
     public int FollowerWarningDaysBeforeQuarterEnd { get; set; } = 14;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MinimumMinutesWithThematic < MinimumMinutes)
+        {
+            yield return new ValidationResult(
+                $"{Section}:{nameof(MinimumMinutesWithThematic)} ({MinimumMinutesWithThematic}) must be at least {nameof(MinimumMinutes)} ({MinimumMinutes}).",
+                [nameof(MinimumMinutesWithThematic)]);
+        }
+        if (DocumentsDaysBefore > NoticeDaysBefore)
+        {
+            yield return new ValidationResult(
+                $"{Section}:{nameof(DocumentsDaysBefore)} ({DocumentsDaysBefore}) cannot exceed {nameof(NoticeDaysBefore)} ({NoticeDaysBefore}): documents come with or after the notice.",
+                [nameof(DocumentsDaysBefore)]);
+        }
+    }
 }

@@ -33,8 +33,8 @@ public sealed class RegularSlotRule(WorkingCalendar calendar)
         var holiday = await FirstHolidayAsync(slotDay, next, cancellationToken);
         var before = await calendar.LastWorkingDayOnOrBeforeAsync(slotDay, cancellationToken);
         return before.Month == month
-            ? Result(before, slot, shifted: true, MeetingTexts.SlotMovedBack(year, month, holiday, before))
-            : Result(slotDay, slot, shifted: false, MeetingTexts.SlotNoWorkingDay(year, month, holiday, slotDay));
+            ? Result(before, slot, shifted: true, PlanningTexts.SlotMovedBack(year, month, holiday, before))
+            : Result(slotDay, slot, shifted: false, PlanningTexts.SlotNoWorkingDay(year, month, holiday, slotDay));
     }
 
     /// <summary>A Vietnam wall-clock time as a UTC instant.</summary>

@@ -20,15 +20,23 @@ public sealed class ProcessedActivityStore(TableStore store, TimeProvider time, 
     public async Task<bool> TryBeginAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var (partition, row) = Keys(conversationId, activityId);
-        try
+        // Two rounds: a row seen on the add can be gone on the read (purged, or abandoned by another turn).
+        for (var round = 0; round < 2; round++)
         {
-            await Table.AddEntityAsync(NewClaim(partition, row), cancellationToken);
-            return true;
+            try
+            {
+                await Table.AddEntityAsync(NewClaim(partition, row), cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                if (await TryTakeOverStaleClaimAsync(partition, row, cancellationToken) is { } tookOver)
+                {
+                    return tookOver;
+                }
+            }
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return await TryTakeOverStaleClaimAsync(partition, row, cancellationToken);
-        }
+        return false;
     }
 
     public async Task CompleteAsync(string conversationId, string activityId, CancellationToken cancellationToken)
@@ -58,9 +66,15 @@ public sealed class ProcessedActivityStore(TableStore store, TimeProvider time, 
         return removed;
     }
 
-    private async Task<bool> TryTakeOverStaleClaimAsync(string partition, string row, CancellationToken cancellationToken)
+    /// <summary>True: taken over; false: someone else's live or finished claim; null: the row vanished meanwhile.</summary>
+    private async Task<bool?> TryTakeOverStaleClaimAsync(string partition, string row, CancellationToken cancellationToken)
     {
-        var existing = (await Table.GetEntityAsync<TableEntity>(partition, row, cancellationToken: cancellationToken)).Value;
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+        if (!response.HasValue)
+        {
+            return null;
+        }
+        var existing = response.Value!;
         var claimedAt = existing.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue;
         if (existing.GetString("State") == Done || time.GetUtcNow() - claimedAt < InFlightTimeout)
         {

@@ -28,7 +28,7 @@ internal static class MeetingSamples
     public static Meeting Thematic { get; } = new(
         UnitId, "T-2026-Q4", MeetingKind.Thematic, new DateTimeOffset(2026, 12, 10, 7, 30, 0, TimeSpan.Zero), 120, MeetingStatus.Announced,
         Place: "Hội trường Sở Tài chính",
-        OnlineLink: new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_sample%40thread.v2/0"),
+        OnlineLink: new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_khtc%40thread.v2"),
         Topic: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về thực hành tiết kiệm, chống lãng phí",
         PreparerMemberIds: ["dv-004", "dv-005"]);
 

@@ -62,6 +62,24 @@ public sealed class MeetingStoreTests
     }
 
     [Fact]
+    public async Task Update_RowChangingOnEveryAttempt_GivesUpAfterTheBound()
+    {
+        var harness = await MeetingHarness.CreateAsync();
+        var meeting = Regular("CB1", December1);
+        await harness.Meetings.AddAsync(meeting, None);
+        var calls = 0;
+
+        var error = await Assert.ThrowsAsync<Azure.RequestFailedException>(() => harness.Meetings.UpdateAsync("CB1", meeting.Id, m =>
+        {
+            calls++;
+            harness.Meetings.UpdateAsync("CB1", meeting.Id, other => other with { Topic = $"lần {calls}" }, None).GetAwaiter().GetResult();
+            return m with { Place = "không bao giờ" };
+        }, None));
+
+        Assert.Equal((412, MeetingStore.MaxUpdateAttempts), (error.Status, calls));
+    }
+
+    [Fact]
     public async Task Update_MissingMeeting_ReturnsNull()
     {
         var harness = await MeetingHarness.CreateAsync();

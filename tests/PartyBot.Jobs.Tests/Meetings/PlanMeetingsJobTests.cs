@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PartyBot.Core;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
+using PartyBot.Core.Storage;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Testing;
 
@@ -28,9 +29,10 @@ public sealed class PlanMeetingsJobTests
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddPartyBotCore(builder.Configuration).AddPartyBotJobs(builder.Configuration);
         using var host = builder.Build();
-        await host.StartAsync();
+        await host.Services.GetRequiredService<TableStore>().CreateTablesAsync(CancellationToken.None);
         await host.Services.GetRequiredService<OrganizationStore>()
             .SaveUnitAsync(new Unit("CB1", UnitKind.Cell, "Chi bộ 1", null), CancellationToken.None);
+        await host.StartAsync();
         var meetings = host.Services.GetRequiredService<MeetingStore>();
 
         var deadline = DateTime.UtcNow.AddSeconds(20);

@@ -3,8 +3,8 @@ using PartyBot.Core.Calendar;
 
 namespace PartyBot.Core.Meetings;
 
-/// <summary>The meetings' Vietnamese wording, in one place.</summary>
-public static class MeetingTexts
+/// <summary>What the planner says (slot warnings, thematic-session reminders), in Vietnamese, in one place.</summary>
+public static class PlanningTexts
 {
     private const string DateFormat = "dd/MM/yyyy";
 
