@@ -1,5 +1,6 @@
 using PartyBot.Bot.Commands;
 using PartyBot.Bot.Conversations;
+using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
 using PartyBot.Bot.Turns;
 using PartyBot.Bot.Welcome;
@@ -18,6 +19,7 @@ public static class Extensions
         services.AddSingleton<MemberResolver>();
         services.AddSingleton(new CommandRouter(CommandTable.All));
         services.AddScoped<CardActionRouter>();
+        services.AddPartyBotMeetingHandlers();
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
         {
             services.AddScoped(handler);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartyBot.BotFramework;
 using PartyBot.Jobs.Maintenance;
 using PartyBot.Jobs.Meetings;
+using PartyBot.Jobs.Messaging;
 using Quartz;
 
 namespace PartyBot.Jobs;
@@ -11,11 +13,22 @@ public static class Extensions
     /// <summary>Quartz in the host: scanner jobs on cron schedules from configuration, in Asia/Ho_Chi_Minh.</summary>
     public static IServiceCollection AddPartyBotJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddBotFramework(configuration); // The connector client the senders use; added once when the host asks too.
         services.AddQuartz(quartz =>
         {
             quartz.AddScheduledJob<PurgeProcessedActivitiesJob>(configuration, PurgeProcessedActivitiesJob.Name, PurgeProcessedActivitiesJob.DefaultCron);
             quartz.AddScheduledJob<PlanMeetingsJob>(configuration, PlanMeetingsJob.Name, PlanMeetingsJob.DefaultCron);
+            quartz.AddScheduledJob<AnnounceMeetingsJob>(configuration, AnnounceMeetingsJob.Name, AnnounceMeetingsJob.DefaultCron);
+            quartz.AddScheduledJob<MeetingRemindersJob>(configuration, MeetingRemindersJob.Name, MeetingRemindersJob.DefaultCron);
+            quartz.AddScheduledJob<ThematicRemindersJob>(configuration, ThematicRemindersJob.Name, ThematicRemindersJob.DefaultCron);
         });
+        // Scoped: they use the transient connector client; Quartz runs each job in its own scope, the bot each turn.
+        services.AddScoped<DirectMessenger>();
+        services.AddScoped<ClaimedSender>();
+        services.AddScoped<MeetingPublisher>();
+        services.AddScoped<MeetingReminders>();
+        services.AddScoped<ThematicReminders>();
+        services.AddScoped<PlanWarningNotifier>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
     }

@@ -19,6 +19,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
 {
     public const string AppId = TestActivities.BotAppId;
 
+    private const string Never = "0 0 0 1 1 ? 2099";
+
     private readonly Dictionary<string, string?> settings;
 
     private BotHost(Dictionary<string, string?> settings) => this.settings = settings;
@@ -39,6 +41,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.050",
             ["BotFramework:ConnectorTotalTimeout"] = "00:00:10",
             ["BotFramework:ConnectorAttemptTimeout"] = "00:00:05",
+            // Scanner jobs stay out of the command tests' way: they are tested on their own in PartyBot.Jobs.Tests.
+            ["Jobs:AnnounceMeetings:Cron"] = Never,
+            ["Jobs:MeetingReminders:Cron"] = Never,
+            ["Jobs:ThematicReminders:Cron"] = Never,
+            ["Jobs:PlanMeetings:Cron"] = Never,
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };

@@ -1,5 +1,7 @@
 using PartyBot.Bot.Help;
+using PartyBot.Bot.Meetings;
 using PartyBot.Cards.Common;
+using PartyBot.Cards.Meetings;
 
 namespace PartyBot.Bot.Commands;
 
@@ -9,5 +11,11 @@ public static class CardActionTable
     public static IReadOnlyList<CardActionDefinition> All { get; } =
     [
         CardActionDefinition.For<HelpCardAction>(CardVerbs.Help, membersOnly: false),
+        CardActionDefinition.For<NewMeetingAction>(MeetingVerbs.New),
+        CardActionDefinition.For<EditMeetingAction>(MeetingVerbs.Edit),
+        CardActionDefinition.For<SaveMeetingAction>(MeetingVerbs.Save),
+        CardActionDefinition.For<CloseMeetingFormAction>(MeetingVerbs.CancelForm),
+        CardActionDefinition.For<CancelMeetingAction>(MeetingVerbs.Cancel),
+        CardActionDefinition.For<ConfirmCancelMeetingAction>(CancelMeetingCard.ConfirmVerb),
     ];
 }

@@ -1,5 +1,7 @@
 using PartyBot.Bot.Help;
+using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
+using PartyBot.Cards.Meetings;
 
 namespace PartyBot.Bot.Commands;
 
@@ -14,5 +16,7 @@ public static class CommandTable
             "Bí thư hoặc văn phòng cấp ủy gắn kênh hoặc nhóm chat này với chi bộ, để thông báo của chi bộ gửi về đây.", "liên kết chi bộ CB-VP01"),
         CommandDefinition.For<MembersCommand>(["thành viên", "danh sách đảng viên"],
             "Bí thư xem danh sách đảng viên của chi bộ; văn phòng cấp ủy xem cây tổ chức kèm số lượng, hoặc một đơn vị theo mã.", "thành viên CB-VP01"),
+        CommandDefinition.For<MeetingListCommand>(["lịch họp"], MeetingFormTexts.MeetingListHelp, MeetingFormTexts.MeetingListExample),
+        CommandDefinition.For<MyMeetingsCommand>(["lịch", "lịch sinh hoạt"], MeetingFormTexts.MyMeetingsHelp),
     ];
 }

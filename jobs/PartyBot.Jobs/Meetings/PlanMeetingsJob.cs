@@ -4,10 +4,10 @@ using Quartz;
 
 namespace PartyBot.Jobs.Meetings;
 
-/// <summary>Keeps every chi bộ's regular meetings planned (<see cref="MeetingPlanner"/>); safe to run as often as configured;
+/// <summary>Keeps every chi bộ's regular meetings planned (<see cref="MeetingPlanner"/>) and tells the secretary of a date to check; safe to run as often as configured;
 /// a failed run is logged by Quartz and the next one catches up.</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class PlanMeetingsJob(MeetingPlanner planner, ILogger<PlanMeetingsJob> logger) : IJob
+internal sealed partial class PlanMeetingsJob(MeetingPlanner planner, PlanWarningNotifier notifier, ILogger<PlanMeetingsJob> logger) : IJob
 {
     public const string Name = "PlanMeetings";
 
@@ -18,6 +18,7 @@ internal sealed partial class PlanMeetingsJob(MeetingPlanner planner, ILogger<Pl
     {
         var summary = await planner.PlanAsync(cancellationToken);
         LogRun(logger, summary.Created, summary.Warnings.Count);
+        await notifier.NotifyAsync(summary.Warnings, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Meeting planning created {Created} meetings, {Warnings} with a date to check")]

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging;
+using PartyBot.BotFramework.Schema;
+using PartyBot.Cards.Meetings;
+using PartyBot.Core.Calendar;
+using PartyBot.Core.Meetings;
+using PartyBot.Core.Organization;
+using PartyBot.Jobs.Messaging;
+
+namespace PartyBot.Jobs.Meetings;
+
+/// <summary>
+/// The morning of the day: every member summoned to a meeting today (and the upper-level attendee) gets the reminder
+/// card 1:1, once, under the claim "reminder/{unit}/{meeting}/{member}". Those without an address or who blocked the
+/// bot are not retried; the secretary is told their names once ("reminder-report/{unit}/{meeting}").
+/// </summary>
+public sealed partial class MeetingReminders(
+    MeetingStore meetings,
+    OrganizationStore organization,
+    ClaimedSender sender,
+    TimeProvider time,
+    ILogger<MeetingReminders> logger)
+{
+    public const string ClaimScope = ThematicCheck.ClaimScope;
+
+    public static string ClaimKey(Meeting meeting, string memberId) => $"reminder/{meeting.UnitId}/{meeting.Id}/{memberId}";
+
+    public static string ReportKey(Meeting meeting) => $"reminder-report/{meeting.UnitId}/{meeting.Id}";
+
+    /// <summary>Sends the reminders of today's meetings (Vietnam time) not yet over; safe to run again: nothing is sent twice.</summary>
+    public async Task<DeliveryTally> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(VietnamTime.ToVietnam(now).DateTime);
+        var tree = await organization.LoadTreeAsync(cancellationToken);
+        var cells = tree.Units.Where(u => u.IsCell).Select(u => u.Id);
+        var todays = await meetings.ListStartingAsync(
+            cells, RegularSlotRule.ToUtc(today, TimeOnly.MinValue), RegularSlotRule.ToUtc(today.AddDays(1), TimeOnly.MinValue), cancellationToken);
+        var tally = DeliveryTally.Empty;
+        foreach (var meeting in todays.Where(m => m.Status != MeetingStatus.Cancelled && m.EndsAt > now))
+        {
+            tally = await RemindAsync(tree, meeting, today, tally, cancellationToken);
+        }
+        LogRun(logger, tally.Sent, tally.NoAddress, tally.Unreachable, tally.Failed);
+        return tally;
+    }
+
+    private async Task<DeliveryTally> RemindAsync(OrganizationTree tree, Meeting meeting, DateOnly today, DeliveryTally tally, CancellationToken cancellationToken)
+    {
+        var members = new List<Member>();
+        foreach (var unit in tree.Subtree(meeting.UnitId))
+        {
+            members.AddRange(await organization.MembersOfAsync(unit.Id, cancellationToken));
+        }
+        var byId = members.ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
+        var recipients = members.Where(m => m.IsSummonedOn(today)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        if (meeting.UpperAttendeeMemberId is { } upperId && !byId.ContainsKey(upperId) &&
+            await organization.FindMemberAsync(upperId, cancellationToken) is { } upper)
+        {
+            recipients.Add(upper);
+        }
+        var unitName = tree.Find(meeting.UnitId)?.Name ?? meeting.UnitId;
+        var preparers = meeting.Preparers.Select(id => byId.TryGetValue(id, out var m) ? m.FullName : null).OfType<string>().ToList();
+        var card = MeetingReminderCard.Build(new MeetingReminderView(unitName, meeting, preparers));
+        List<string> noAddress = [], unreachable = [];
+        foreach (var member in recipients)
+        {
+            var activity = MeetingPublisher.CardActivity(card);
+            var outcome = await sender.SendOnceAsync(ClaimScope, ClaimKey(meeting, member.Id), member, activity, cancellationToken);
+            tally = tally.Add(outcome);
+            (outcome switch { SendOutcome.NoAddress => noAddress, SendOutcome.Unreachable => unreachable, _ => null })?.Add(member.FullName);
+        }
+        if (noAddress.Count + unreachable.Count > 0 && await organization.SecretaryOfAsync(meeting.UnitId, cancellationToken) is { } secretary)
+        {
+            // Tell the secretary whom the bot could not remind (design.md: never retry them, tell the secretary).
+            var text = NoticeTexts.UndeliveredReminders(meeting, unitName, noAddress, unreachable);
+            await sender.SendOnceAsync(ClaimScope, ReportKey(meeting), secretary, Activity.CreateMessage(text), cancellationToken);
+        }
+        return tally;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting reminders: {Sent} sent, {NoAddress} without address, {Unreachable} unreachable, {Failed} failed")]
+    private static partial void LogRun(ILogger logger, int sent, int noAddress, int unreachable, int failed);
+}

@@ -1,0 +1,125 @@
+using PartyBot.Core.Meetings;
+using PartyBot.Jobs.Meetings;
+
+namespace PartyBot.Jobs.Tests.Meetings;
+
+public sealed class MeetingPublisherTests
+{
+    private static readonly DateTimeOffset InTwoDays = NoticeRig.Now.AddDays(2);
+
+    [Fact]
+    public async Task Announce_LinkedChiBo_PostsOneCardIntoItsConversation_AndStoresTheActivityId()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        var meeting = await rig.AddMeetingAsync("R-2026-11", InTwoDays);
+
+        Assert.True(await rig.Scoped<MeetingPublisher>().AnnounceAsync(meeting, CancellationToken.None));
+
+        var post = Assert.Single(rig.AllActivityPosts());
+        Assert.Equal(200, post.AnsweredStatus);
+        Assert.Single(rig.Posts(NoticeRig.ChatId));
+        Assert.Contains("application/vnd.microsoft.card.adaptive", post.Body!.Value.GetRawText(), StringComparison.Ordinal);
+        var stored = await rig.Meetings.GetAsync(NoticeRig.UnitId, meeting.Id, CancellationToken.None);
+        Assert.Equal(MeetingStatus.Announced, stored!.Status);
+        Assert.Equal(NoticeRig.ChatId, stored.CardConversationId);
+        Assert.False(string.IsNullOrEmpty(stored.CardActivityId));
+    }
+
+    [Fact]
+    public async Task Announce_AgainAndTwoScansInParallel_PostsOnce()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        var meeting = await rig.AddMeetingAsync("R-2026-11", InTwoDays);
+
+        await Task.WhenAll(
+            rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None),
+            rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
+        Assert.False(await rig.Scoped<MeetingPublisher>().AnnounceAsync(meeting, CancellationToken.None));
+        Assert.Equal(0, await rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
+
+        Assert.Single(rig.Posts(NoticeRig.ChatId));
+    }
+
+    [Fact]
+    public async Task AnnounceDue_TwoDaysAheadAnnounced_FiveDaysAheadNotYet()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        await rig.AddMeetingAsync("soon", InTwoDays);
+        await rig.AddMeetingAsync("later", NoticeRig.Now.AddDays(5));
+
+        Assert.Equal(1, await rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
+
+        Assert.Equal(MeetingStatus.Announced, (await rig.Meetings.GetAsync(NoticeRig.UnitId, "soon", CancellationToken.None))!.Status);
+        Assert.Equal(MeetingStatus.Planned, (await rig.Meetings.GetAsync(NoticeRig.UnitId, "later", CancellationToken.None))!.Status);
+
+        // Two days on, the later meeting is due: the scan catches up.
+        rig.Time.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, await rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
+        Assert.Equal(2, rig.Posts(NoticeRig.ChatId).Count);
+    }
+
+    [Fact]
+    public async Task AnnounceDue_CancelledMeeting_IsNotAnnounced()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        await rig.AddMeetingAsync("off", InTwoDays, status: MeetingStatus.Cancelled);
+
+        Assert.Equal(0, await rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
+        Assert.Empty(rig.AllActivityPosts());
+    }
+
+    [Fact]
+    public async Task Announce_SendFails_GivesTheClaimBack_SoTheNextRunPosts()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        var meeting = await rig.AddMeetingAsync("R-2026-11", InTwoDays);
+        rig.Channel.EnqueueFailure(400, errorCode: "BadArgument");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => rig.Scoped<MeetingPublisher>().AnnounceAsync(meeting, CancellationToken.None));
+        Assert.True(await rig.Scoped<MeetingPublisher>().AnnounceAsync(meeting, CancellationToken.None));
+
+        Assert.Single(rig.Posts(NoticeRig.ChatId), c => c.AnsweredStatus == 200);
+    }
+
+    [Fact]
+    public async Task RefreshCard_UpdatesTheSameActivityInPlace_AndACancelledMeetingShowsDaHuy()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        var meeting = await rig.AddMeetingAsync("R-2026-11", InTwoDays);
+        await rig.Scoped<MeetingPublisher>().AnnounceAsync(meeting, CancellationToken.None);
+        var cancelled = await rig.Meetings.UpdateAsync(NoticeRig.UnitId, meeting.Id,
+            m => m with { Status = MeetingStatus.Cancelled, CancelReason = "Trùng lịch hội nghị" }, CancellationToken.None);
+
+        await rig.Scoped<MeetingPublisher>().RefreshCardAsync(cancelled!, CancellationToken.None);
+
+        var put = Assert.Single(rig.Channel.Calls, c => c.Method == "PUT");
+        Assert.Equal($"/v3/conversations/{NoticeRig.ChatId}/activities/{cancelled!.CardActivityId}", put.Path[put.Path.IndexOf("/v3/", StringComparison.Ordinal)..]);
+        Assert.Contains("ĐÃ HỦY", put.Body!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Single(rig.AllActivityPosts());
+    }
+
+    [Fact]
+    public async Task RefreshCard_MeetingWithoutCard_SendsNothing()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        var meeting = await rig.AddMeetingAsync("R-2026-11", InTwoDays);
+
+        await rig.Scoped<MeetingPublisher>().RefreshCardAsync(meeting, CancellationToken.None);
+
+        Assert.Empty(rig.Channel.Calls);
+    }
+
+    [Fact]
+    public async Task AnnounceDue_OneChiBoFails_TheOthersAreStillAnnounced_AndItIsRetriedNextRun()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        await rig.AddMeetingAsync("first", InTwoDays);
+        await rig.AddMeetingAsync("second", InTwoDays.AddHours(1));
+        rig.Channel.EnqueueFailure(400, errorCode: "BadArgument");
+
+        Assert.Equal(1, await rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
+        Assert.Equal(1, await rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
+
+        Assert.Equal(2, rig.Posts(NoticeRig.ChatId).Count(c => c.AnsweredStatus == 200));
+    }
+}
