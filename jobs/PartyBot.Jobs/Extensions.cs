@@ -30,6 +30,7 @@ public static class Extensions
         services.AddScoped<ThematicReminders>();
         services.AddScoped<PlanWarningNotifier>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddHostedService<CatchUpOnStart>();
         return services;
     }
 }

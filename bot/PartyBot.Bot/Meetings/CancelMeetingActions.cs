@@ -51,7 +51,7 @@ public sealed class ConfirmCancelMeetingAction(MeetingAccess access, MeetingScre
             {
                 return AdaptiveCardInvokeResponse.Error(404, "MeetingNotFound", MeetingFormTexts.MeetingNotFound);
             }
-            await changes.RefreshAnnouncedCardAsync(cancelled, cancellationToken);
+            await changes.PublishChangeAsync(cancelled, cancellationToken);
         }
         return MeetingAnswers.Card(await screens.UnitListAsync(context.Member, unit, cancellationToken));
     }

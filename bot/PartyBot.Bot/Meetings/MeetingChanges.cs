@@ -21,15 +21,22 @@ public sealed partial class MeetingChanges(
     OrganizationStore organization,
     ILogger<MeetingChanges> logger)
 {
-    public async Task RefreshAnnouncedCardAsync(Meeting meeting, CancellationToken cancellationToken)
+    /// <summary>
+    /// An announced meeting's card is updated in place; a meeting saved inside the notice window is announced now
+    /// rather than at the next scan.
+    /// </summary>
+    public async Task PublishChangeAsync(Meeting meeting, CancellationToken cancellationToken)
     {
-        if (meeting.CardActivityId is null)
-        {
-            return;
-        }
         try
         {
-            await publisher.RefreshCardAsync(meeting, cancellationToken);
+            if (meeting.CardActivityId is not null)
+            {
+                await publisher.RefreshCardAsync(meeting, cancellationToken);
+            }
+            else if (publisher.IsDue(meeting))
+            {
+                await publisher.AnnounceAsync(meeting, cancellationToken);
+            }
         }
         catch (ConnectorException ex)
         {

@@ -49,7 +49,7 @@ public sealed class SaveMeetingAction(
         {
             return MeetingAnswers.Cancelled();
         }
-        await changes.RefreshAnnouncedCardAsync(saved, cancellationToken);
+        await changes.PublishChangeAsync(saved, cancellationToken);
         await changes.ReportOnlineAsync(context.Member, unit, saved, before, cancellationToken);
         return MeetingAnswers.Card(await screens.UnitListAsync(context.Member, unit, cancellationToken));
     }

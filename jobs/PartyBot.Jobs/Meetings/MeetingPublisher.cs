@@ -37,14 +37,12 @@ public sealed partial class MeetingPublisher(
     /// <returns>How many cards this call posted.</returns>
     public async Task<int> AnnounceDueAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(VietnamTime.ToVietnam(now).DateTime);
-        var until = RegularSlotRule.ToUtc(today.AddDays(options.Value.NoticeDaysBefore + 1), TimeOnly.MinValue);
+        var (now, until) = NoticeWindow();
         var tree = await organization.LoadTreeAsync(cancellationToken);
         var cells = tree.Units.Where(u => u.IsCell).Select(u => u.Id);
         var due = await meetings.ListStartingAsync(cells, now, until, cancellationToken);
         var posted = 0;
-        foreach (var meeting in due.Where(m => m.Status == MeetingStatus.Planned && m.CardActivityId is null))
+        foreach (var meeting in due.Where(IsDue))
         {
             try
             {
@@ -57,6 +55,20 @@ public sealed partial class MeetingPublisher(
             }
         }
         return posted;
+    }
+
+    /// <summary>Planned, not yet announced, and starting within the notice window (now to the end of the day N days ahead).</summary>
+    public bool IsDue(Meeting meeting)
+    {
+        var (now, until) = NoticeWindow();
+        return meeting.Status == MeetingStatus.Planned && meeting.CardActivityId is null && meeting.StartsAt >= now && meeting.StartsAt < until;
+    }
+
+    private (DateTimeOffset Now, DateTimeOffset Until) NoticeWindow()
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(VietnamTime.ToVietnam(now).DateTime);
+        return (now, RegularSlotRule.ToUtc(today.AddDays(options.Value.NoticeDaysBefore + 1), TimeOnly.MinValue));
     }
 
     /// <summary>

@@ -298,6 +298,32 @@ public sealed class MeetingCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_MeetingInsideNoticeWindow_IsAnnouncedInLinkedChatThenUpdatedInPlace()
+    {
+        await host.PostAsync(TestActivities.Message("liên kết chi bộ CB1", Secretary1, ConversationTypes.GroupChat, channel.ServiceUrl, mentionBot: true));
+        var soon = DateOnly.FromDateTime(VietnamTime.Now(TimeProvider.System).DateTime).AddDays(2);
+        var form = new Dictionary<string, string>(ValidThematic()) { ["date"] = Date(soon), ["holidayConfirmed"] = "true" };
+        channel.ResetCalls();
+
+        await InvokeAsync(MeetingVerbs.Save, form, Secretary1);
+
+        var post = Assert.Single(channel.Calls, c => c.IsActivityPost());
+        Assert.Contains(TestActivities.GroupChatId, post.Path, StringComparison.Ordinal);
+        Assert.Contains(ThematicTopic, post.CardText(), StringComparison.Ordinal);
+        var announced = Assert.Single(await MeetingsAsync(Cell1));
+        Assert.Equal(MeetingStatus.Announced, announced.Status);
+        Assert.NotNull(announced.CardActivityId);
+
+        channel.ResetCalls();
+        await InvokeAsync(MeetingVerbs.Save, new Dictionary<string, string>(form) { ["meetingId"] = announced.Id, ["place"] = "Hội trường B" }, Secretary1);
+
+        var put = Assert.Single(channel.Calls, c => c.Method == "PUT");
+        Assert.Contains(Uri.EscapeDataString(announced.CardActivityId!), put.RawPath, StringComparison.Ordinal);
+        Assert.Contains("Hội trường B", put.CardText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(channel.Calls, c => c.IsActivityPost());
+    }
+
+    [Fact]
     public async Task Save_OnlineMeetingOfApprovedCell_IsReportedToTheFollowingCommitteeMember()
     {
         var organization = host.Service<OrganizationStore>();
