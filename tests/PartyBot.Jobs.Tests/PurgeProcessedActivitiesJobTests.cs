@@ -14,16 +14,7 @@ public sealed class PurgeProcessedActivitiesJobTests
     public async Task ScheduledFromConfiguration_RunsInHostedQuartz_AndForgetsExpiredIds()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Tables"] = await SharedAzurite.GetConnectionStringAsync(),
-            ["Storage:TablePrefix"] = "j" + Guid.NewGuid().ToString("N")[..12],
-            ["Jobs:PurgeProcessedActivities:Cron"] = "* * * * * ?",
-        });
-        builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddPartyBotCore(builder.Configuration).AddPartyBotJobs(builder.Configuration);
-        using var host = builder.Build();
+        using var host = await JobsHost.BuildAsync(time, new Dictionary<string, string?> { ["Jobs:PurgeProcessedActivities:Cron"] = "* * * * * ?" });
         await host.StartAsync();
         var store = host.Services.GetRequiredService<ProcessedActivityStore>();
         await store.TryBeginAsync("conversation", "old-activity", CancellationToken.None);

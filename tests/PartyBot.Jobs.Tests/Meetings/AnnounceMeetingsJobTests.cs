@@ -19,14 +19,9 @@ public sealed class AnnounceMeetingsJobTests
     public async Task ScheduledFromConfiguration_RunsInHostedQuartz_AndPostsTheAgendaCardOnce()
     {
         await using var channel = await FakeChannel.StartAsync();
-        var builder = Host.CreateApplicationBuilder();
         var settings = NoticeRig.Configuration(channel, await SharedAzurite.GetConnectionStringAsync());
         settings[$"Jobs:{AnnounceMeetingsJob.Name}:Cron"] = "* * * * * ?";
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(NoticeRig.Now));
-        builder.Services.AddPartyBotCore(builder.Configuration).AddPartyBotJobs(builder.Configuration);
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<TableStore>().CreateTablesAsync(CancellationToken.None);
+        using var host = await JobsHost.BuildAsync(new FakeTimeProvider(NoticeRig.Now), settings);
         await host.Services.GetRequiredService<OrganizationStore>()
             .SaveUnitAsync(new Unit(NoticeRig.UnitId, UnitKind.Cell, "Chi bộ 1", null, ConversationId: NoticeRig.ChatId), CancellationToken.None);
         await host.Services.GetRequiredService<ConversationStore>().SaveConversationAsync(
