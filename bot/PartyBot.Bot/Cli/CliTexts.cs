@@ -9,12 +9,21 @@ public static class CliTexts
               Nhập units.csv và members.csv trong thư mục (xem README.md, mục “Organisation data”).
           dotnet run --project bot/PartyBot.Bot -- seed-demo [--demo-folder <thư mục>]
               Nhập tổ chức mẫu (mặc định: infra/local/demo trong kho mã).
+          dotnet run --project bot/PartyBot.Bot -- calendar <năm>
+              In các ngày nghỉ (lễ, Tết, nghỉ bù, theo thông báo) và ngày làm việc đổi của năm.
+          dotnet run --project bot/PartyBot.Bot -- calendar-import <tệp.csv>
+              Nhập bảng lịch: cột Ngày, Loại (nghỉ | làm việc), Tên, Xóa (xem README.md).
         Cấu hình như khi chạy bot: appsettings*.json, biến môi trường, ConnectionStrings:Tables;
         có thể thêm tham số dạng --ConnectionStrings:Tables=... hoặc --Storage:TablePrefix=...
         Mã thoát: 0 thành công; 1 tệp có lỗi (không ghi gì); 2 sai cách dùng hoặc cấu hình; 3 lỗi khi chạy.
         """;
 
     public const string FolderRequired = "Thiếu thư mục chứa units.csv và members.csv.";
+    public const string YearRequired = "Thiếu năm (ví dụ 2026).";
+    public static string NotAYear(string text, int min, int max) => $"\"{text}\" không phải năm từ {min} đến {max}.";
+    public const string CalendarFileRequired = "Thiếu tệp CSV của lịch.";
+    public static string FileMissing(string file) => $"Không có tệp \"{file}\".";
+    public static string ImportingCalendar(string file) => $"Nhập lịch từ \"{file}\"…";
     public static string FolderMissing(string folder) => $"Không có thư mục \"{folder}\".";
     public static string OptionNeedsValue(string option) => $"Tham số {option} cần một giá trị.";
     public static string ExtraArgument(string argument) => $"Không hiểu tham số \"{argument}\".";

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PartyBot.Core;
+using PartyBot.Core.Calendar.Import;
 using PartyBot.Core.Organization.Import;
 
 namespace PartyBot.Bot.Cli;
@@ -10,9 +11,24 @@ namespace PartyBot.Bot.Cli;
 /// </summary>
 internal static partial class ImportCommand
 {
-    public static async Task<int> RunAsync(
+    public static Task<int> RunAsync(
         string folder, IReadOnlyList<string> hostArgs, IEnumerable<KeyValuePair<string, string?>>? settings,
-        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunInHostAsync(hostArgs, settings, output, error, async (services, token) =>
+        {
+            await output.WriteLineAsync(CliTexts.Importing(folder));
+            var report = await services.GetRequiredService<OrganizationImporter>().ImportAsync(folder, token);
+            foreach (var line in report.Lines())
+            {
+                await output.WriteLineAsync(line);
+            }
+            return report.Succeeded ? CliVerbs.Success : CliVerbs.ValidationErrors;
+        }, cancellationToken);
+
+    /// <summary>Builds and starts the plain host, runs <paramref name="work"/>, and turns failures into exit codes.</summary>
+    public static async Task<int> RunInHostAsync(
+        IReadOnlyList<string> hostArgs, IEnumerable<KeyValuePair<string, string?>>? settings,
+        TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
     {
         IHost host;
         try
@@ -33,13 +49,7 @@ internal static partial class ImportCommand
             {
                 await host.StartAsync(cancel.Token); // validates the options and creates the tables
                 started = true;
-                await output.WriteLineAsync(CliTexts.Importing(folder));
-                var report = await host.Services.GetRequiredService<OrganizationImporter>().ImportAsync(folder, cancel.Token);
-                foreach (var line in report.Lines())
-                {
-                    await output.WriteLineAsync(line);
-                }
-                return report.Succeeded ? CliVerbs.Success : CliVerbs.ValidationErrors;
+                return await work(host.Services, cancel.Token);
             }
             catch (OptionsValidationException ex)
             {
@@ -83,9 +93,10 @@ internal static partial class ImportCommand
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
         builder.Services.AddPartyBotCore(builder.Configuration);
         builder.Services.AddSingleton<OrganizationImporter>();
+        builder.Services.AddSingleton<CalendarImporter>();
         return builder.Build();
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Organisation import failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Command-line verb failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

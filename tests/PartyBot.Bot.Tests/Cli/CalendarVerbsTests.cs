@@ -1,0 +1,119 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using PartyBot.Bot.Cli;
+using PartyBot.Core.Calendar;
+using PartyBot.Core.Storage;
+using PartyBot.Testing;
+
+namespace PartyBot.Bot.Tests.Cli;
+
+/// <summary>The verbs calendar and calendar-import end to end: arguments, the bot's configuration, Azurite, exit codes.</summary>
+public sealed class CalendarVerbsTests : IDisposable
+{
+    private const string CalendarCsv = """
+        Ngày,Loại,Tên,Xóa
+        02/01/2026,nghỉ,Nghỉ hoán đổi Tết Dương lịch,
+        10/01/2026,làm việc,Làm bù cho thứ Sáu 02/01,
+        """;
+
+    private readonly string prefix = "k" + Guid.NewGuid().ToString("N")[..12];
+    private readonly StringWriter output = new();
+    private readonly StringWriter error = new();
+    private readonly List<string> files = [];
+
+    [Fact]
+    public async Task CalendarImport_ThenCalendar_StoresAndPrintsTheYear()
+    {
+        var file = await FileAsync(CalendarCsv);
+
+        var import = await RunAsync("calendar-import", file);
+        var again = await RunAsync("calendar-import", file);
+        var show = await RunAsync("calendar", "2026");
+
+        Assert.Equal((CliVerbs.Success, CliVerbs.Success, CliVerbs.Success), (import, again, show));
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains("Lịch nghỉ: 2 mới, 0 cập nhật, 0 xóa, 0 không đổi.", lines);
+        Assert.Contains("Lịch nghỉ: 0 mới, 0 cập nhật, 0 xóa, 2 không đổi.", lines);
+        Assert.Contains("02/01/2026, Thứ Sáu, Nghỉ hoán đổi Tết Dương lịch, nghỉ theo thông báo", lines);
+        Assert.Contains("10/01/2026, Thứ Bảy, Làm bù cho thứ Sáu 02/01, làm việc (đổi ngày)", lines);
+        Assert.Contains("17/02/2026, Thứ Ba, Tết Nguyên đán (mùng 1), nghỉ lễ", lines);
+        Assert.Equal(2, (await (await CalendarAsync()).OverridesAsync(2026, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task CalendarImport_FileWithErrors_ExitsOneAndWritesNothing()
+    {
+        var file = await FileAsync(CalendarCsv.Replace("làm việc", "làm thêm", StringComparison.Ordinal));
+
+        var exit = await RunAsync("calendar-import", file);
+
+        Assert.Equal(CliVerbs.ValidationErrors, exit);
+        Assert.Contains("dòng 3, cột \"Loại\": \"làm thêm\"", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(await (await CalendarAsync()).OverridesAsync(2026, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CalendarImport_DemoExample_Succeeds()
+    {
+        var demo = Path.Combine(FindRepositoryRoot(), "infra", "local", "demo", "calendar-2026.csv");
+
+        var exit = await RunAsync("calendar-import", demo);
+
+        Assert.Equal(CliVerbs.Success, exit);
+    }
+
+    [Theory]
+    [InlineData("calendar")]
+    [InlineData("calendar", "năm")]
+    [InlineData("calendar", "2026", "2027")]
+    [InlineData("calendar-import")]
+    [InlineData("calendar-import", "/no/such/file/partybot.csv")]
+    public async Task CalendarVerb_BadArguments_ExitsTwoWithUsage(params string[] args)
+    {
+        var exit = await RunAsync(args);
+
+        Assert.Equal(CliVerbs.UsageError, exit);
+        Assert.Contains("Cách dùng:", error.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        output.Dispose();
+        error.Dispose();
+        files.ForEach(File.Delete);
+    }
+
+    private async Task<int> RunAsync(params string[] args) =>
+        await CliVerbs.RunAsync(args, output, error, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Tables"] = await SharedAzurite.GetConnectionStringAsync(),
+            ["Storage:TablePrefix"] = prefix,
+        }, CancellationToken.None);
+
+    private async Task<WorkingCalendar> CalendarAsync()
+    {
+        var service = new TableServiceClient(await SharedAzurite.GetConnectionStringAsync());
+        var store = new TableStore(service, Options.Create(new StorageOptions { TablePrefix = prefix }));
+        return new WorkingCalendar(new CalendarOverrideStore(store), Options.Create(new CalendarOptions()), TimeProvider.System);
+    }
+
+    private async Task<string> FileAsync(string content)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"partybot-calendar-{Guid.NewGuid():N}.csv");
+        files.Add(file);
+        await File.WriteAllTextAsync(file, content);
+        return file;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PartyBot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException("PartyBot.sln not found above the test's folder.");
+    }
+}
