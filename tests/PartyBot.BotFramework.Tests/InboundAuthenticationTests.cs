@@ -7,40 +7,25 @@ using PartyBot.Testing;
 namespace PartyBot.BotFramework.Tests;
 
 /// <summary>protocol.md §1 with an app id: every request carries a valid channel token, or 401 and no turn.</summary>
-public sealed class InboundAuthenticationTests : IAsyncLifetime
+public sealed class InboundAuthenticationTests : AuthenticatedBotTests
 {
-    private FakeChannel _channel = null!;
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _bot = await BotHost.StartAsync(BotHost.AuthenticatedSettings(_channel));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
     [Fact]
     public async Task Post_ValidToken_Returns200AndRunsHandler()
     {
         var activity = Message();
 
-        using var response = await _bot.PostAsync(_channel, activity, TestActivities.BotAppId);
+        using var response = await Bot.PostAsync(Channel, activity, TestActivities.BotAppId);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
-        Assert.DoesNotContain(_bot.Logs.Entries, e => e.Message.Contains("rejected", StringComparison.Ordinal));
-        Assert.Equal(activity.Id, Assert.Single(_bot.Turns.Activities).Id);
+        Assert.DoesNotContain(Bot.Logs.Entries, e => e.Message.Contains("rejected", StringComparison.Ordinal));
+        Assert.Equal(activity.Id, Assert.Single(Bot.Turns.Activities).Id);
     }
 
     [Fact]
     public async Task Post_NoAuthorizationHeader_Returns401AndSkipsHandler()
     {
-        using var response = await _bot.PostAsync(_channel, Message(), audience: null);
+        using var response = await Bot.PostAsync(Channel, Message(), audience: null);
 
         AssertRejected(response);
     }
@@ -71,7 +56,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
             _ => throw new ArgumentOutOfRangeException(nameof(spoil)),
         };
 
-        using var response = await _bot.PostAsync(_channel, Message(), TestActivities.BotAppId, options);
+        using var response = await Bot.PostAsync(Channel, Message(), TestActivities.BotAppId, options);
 
         AssertRejected(response, reason);
     }
@@ -79,7 +64,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Post_WrongAudience_Returns401AndSkipsHandler()
     {
-        using var response = await _bot.PostAsync(_channel, Message(), "another-bots-app-id");
+        using var response = await Bot.PostAsync(Channel, Message(), "another-bots-app-id");
 
         AssertRejected(response, "InvalidAudience");
     }
@@ -90,10 +75,10 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [InlineData("eyJhbGciOiJSUzI1NiJ9.e30")]
     public async Task Post_GarbageToken_Returns401AndSkipsHandler(string token)
     {
-        using var request = _channel.CreateActivityRequest(_bot.Endpoint, Message(), audience: null);
+        using var request = Channel.CreateActivityRequest(Bot.Endpoint, Message(), audience: null);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-        using var response = await _bot.Client.SendAsync(request);
+        using var response = await Bot.Client.SendAsync(request);
 
         AssertRejected(response, "not a JWT");
     }
@@ -101,10 +86,10 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Post_TokenUnderAnotherScheme_Returns401AndSkipsHandler()
     {
-        using var request = _channel.CreateActivityRequest(_bot.Endpoint, Message(), audience: null);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", _channel.CreateToken(TestActivities.BotAppId, _channel.ServiceUrl));
+        using var request = Channel.CreateActivityRequest(Bot.Endpoint, Message(), audience: null);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Channel.CreateToken(TestActivities.BotAppId, Channel.ServiceUrl));
 
-        using var response = await _bot.Client.SendAsync(request);
+        using var response = await Bot.Client.SendAsync(request);
 
         AssertRejected(response);
     }
@@ -114,10 +99,10 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     {
         var activity = Message();
         activity.ChannelId = "slack";
-        using var request = _channel.CreateActivityRequest(_bot.Endpoint, activity, audience: null);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _channel.CreateToken(TestActivities.BotAppId, _channel.ServiceUrl));
+        using var request = Channel.CreateActivityRequest(Bot.Endpoint, activity, audience: null);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Channel.CreateToken(TestActivities.BotAppId, Channel.ServiceUrl));
 
-        using var response = await _bot.Client.SendAsync(request);
+        using var response = await Bot.Client.SendAsync(request);
 
         AssertRejected(response, "not endorsed");
     }
@@ -131,18 +116,18 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
             ? TokenOptions.NotYetValid(TimeSpan.FromMinutes(minutes))
             : TokenOptions.Expired(TimeSpan.FromMinutes(-minutes));
 
-        using var response = await _bot.PostAsync(_channel, Message(), TestActivities.BotAppId, options);
+        using var response = await Bot.PostAsync(Channel, Message(), TestActivities.BotAppId, options);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(_bot.Turns.Activities);
+        Assert.Single(Bot.Turns.Activities);
     }
 
     [Fact]
     public async Task Post_ServiceUrlClaimDiffersOnlyByTrailingSlashAndCase_Returns200()
     {
-        var options = new TokenOptions { ServiceUrlClaim = _channel.ServiceUrl.TrimEnd('/').ToUpperInvariant() };
+        var options = new TokenOptions { ServiceUrlClaim = Channel.ServiceUrl.TrimEnd('/').ToUpperInvariant() };
 
-        using var response = await _bot.PostAsync(_channel, Message(), TestActivities.BotAppId, options);
+        using var response = await Bot.PostAsync(Channel, Message(), TestActivities.BotAppId, options);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -150,38 +135,38 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Post_RejectedToken_LogsReasonWithoutToken()
     {
-        using var request = _channel.CreateActivityRequest(_bot.Endpoint, Message(), TestActivities.BotAppId, TokenOptions.Expired(TimeSpan.FromHours(1)));
+        using var request = Channel.CreateActivityRequest(Bot.Endpoint, Message(), TestActivities.BotAppId, TokenOptions.Expired(TimeSpan.FromHours(1)));
         var token = request.Headers.Authorization!.Parameter!;
 
-        using var response = await _bot.Client.SendAsync(request);
+        using var response = await Bot.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains(_bot.Logs.Entries, e => e.Message.Contains("token rejected", StringComparison.Ordinal));
-        Assert.DoesNotContain(_bot.Logs.Entries, e => e.Message.Contains(token, StringComparison.Ordinal) || e.Message.Contains(token[..20], StringComparison.Ordinal));
+        Assert.Contains(Bot.Logs.Entries, e => e.Message.Contains("token rejected", StringComparison.Ordinal));
+        Assert.DoesNotContain(Bot.Logs.Entries, e => e.Message.Contains(token, StringComparison.Ordinal) || e.Message.Contains(token[..20], StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Post_MetadataUnreachable_Returns401AndSkipsHandler()
     {
-        var settings = BotHost.AuthenticatedSettings(_channel);
+        var settings = BotHost.AuthenticatedSettings(Channel);
         settings["BotFramework:OpenIdMetadataUrl"] = "http://127.0.0.1:1/v1/.well-known/openidconfiguration";
         await using var bot = await BotHost.StartAsync(settings);
 
-        using var response = await bot.PostAsync(_channel, Message(), TestActivities.BotAppId);
+        using var response = await bot.PostAsync(Channel, Message(), TestActivities.BotAppId);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Turns.Activities);
     }
 
-    private Activity Message() => TestActivities.Message("xin chào", "aad-user-1", ConversationTypes.Personal, _channel.ServiceUrl);
+    private Activity Message() => TestActivities.Message("xin chào", "aad-user-1", ConversationTypes.Personal, Channel.ServiceUrl);
 
     private void AssertRejected(HttpResponseMessage response, string? reason = null)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_bot.Turns.Activities);
+        Assert.Empty(Bot.Turns.Activities);
         if (reason is not null)
         {
-            Assert.Contains(_bot.Logs.Entries, e => e.Message.Contains("token rejected", StringComparison.Ordinal) && e.Message.Contains(reason, StringComparison.Ordinal));
+            Assert.Contains(Bot.Logs.Entries, e => e.Message.Contains("token rejected", StringComparison.Ordinal) && e.Message.Contains(reason, StringComparison.Ordinal));
         }
     }
 }

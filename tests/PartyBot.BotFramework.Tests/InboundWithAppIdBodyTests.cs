@@ -7,23 +7,8 @@ using PartyBot.Testing;
 namespace PartyBot.BotFramework.Tests;
 
 /// <summary>With an app id, bad bodies are refused before the token is even looked at, and never reach the handler.</summary>
-public sealed class InboundWithAppIdBodyTests : IAsyncLifetime
+public sealed class InboundWithAppIdBodyTests : AuthenticatedBotTests
 {
-    private FakeChannel _channel = null!;
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _bot = await BotHost.StartAsync(BotHost.AuthenticatedSettings(_channel));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("{not json", HttpStatusCode.BadRequest)]
     [InlineData("[]", HttpStatusCode.BadRequest)]
@@ -33,8 +18,8 @@ public sealed class InboundWithAppIdBodyTests : IAsyncLifetime
         using var response = await PostAsync(body, withToken: true);
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Empty(_bot.Turns.Activities);
-        Assert.Equal(0, _channel.MetadataRequests);
+        Assert.Empty(Bot.Turns.Activities);
+        Assert.Equal(0, Channel.MetadataRequests);
     }
 
     [Fact]
@@ -43,7 +28,7 @@ public sealed class InboundWithAppIdBodyTests : IAsyncLifetime
         using var response = await PostAsync("{\"type\":\"message\",\"p\":\"" + new string('x', 1024 * 1024) + "\"}", withToken: true);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_bot.Turns.Activities);
+        Assert.Empty(Bot.Turns.Activities);
     }
 
     [Fact]
@@ -52,20 +37,20 @@ public sealed class InboundWithAppIdBodyTests : IAsyncLifetime
         using var response = await PostAsync("{not json", withToken: false);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_bot.Turns.Activities);
+        Assert.Empty(Bot.Turns.Activities);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string body, bool withToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _bot.Endpoint)
+        using var request = new HttpRequestMessage(HttpMethod.Post, Bot.Endpoint)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         if (withToken)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _channel.CreateToken(TestActivities.BotAppId, _channel.ServiceUrl));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Channel.CreateToken(TestActivities.BotAppId, Channel.ServiceUrl));
         }
 
-        return await _bot.Client.SendAsync(request);
+        return await Bot.Client.SendAsync(request);
     }
 }
