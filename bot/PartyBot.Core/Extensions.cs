@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartyBot.Core.Attendance;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Meetings;
@@ -37,6 +38,7 @@ public static class Extensions
         services.AddSingleton<OrganizationDirectory>();
         services.AddCalendar(configuration);
         services.AddMeetings(configuration);
+        services.AddAttendance(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;

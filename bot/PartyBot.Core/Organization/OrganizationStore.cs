@@ -56,6 +56,18 @@ public sealed class OrganizationStore(TableStore store)
         return members;
     }
 
+    /// <summary>The members of a unit and of every unit below it (a chi bộ with its tổ đảng): one query per unit's partition.</summary>
+    public async Task<IReadOnlyList<Member>> MembersOfSubtreeAsync(OrganizationTree tree, string unitId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var members = new List<Member>();
+        foreach (var unit in tree.Subtree(unitId))
+        {
+            members.AddRange(await MembersOfAsync(unit.Id, cancellationToken));
+        }
+        return members;
+    }
+
     /// <summary>Every member (for imports and organisation-wide views; not for per-message work).</summary>
     public async Task<IReadOnlyList<Member>> AllMembersAsync(CancellationToken cancellationToken)
     {

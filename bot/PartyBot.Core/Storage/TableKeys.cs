@@ -5,7 +5,8 @@ namespace PartyBot.Core.Storage;
 
 /// <summary>
 /// Makes any string safe as a PartitionKey or RowKey: the characters Table storage forbids
-/// (/ \ # ? and control characters) and '%' itself are written as %XX, so the mapping is one to one.
+/// (/ \ # ? and control characters), '%' itself and the '|' that <see cref="Join"/> puts between parts are
+/// written as %XX, so the mapping is one to one.
 /// </summary>
 public static class TableKeys
 {
@@ -15,7 +16,7 @@ public static class TableKeys
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c))
+            if (c is '/' or '\\' or '#' or '?' or '%' or '|' || char.IsControl(c))
             {
                 builder.Append('%').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
             }
@@ -23,6 +24,21 @@ public static class TableKeys
             {
                 builder.Append(c);
             }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Several values in one key, e.g. "CB-VP01|R-2026-12": each part escaped, joined by '|'.</summary>
+    public static string Join(params ReadOnlySpan<string> parts)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in parts)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('|');
+            }
+            builder.Append(Escape(part));
         }
         return builder.ToString();
     }

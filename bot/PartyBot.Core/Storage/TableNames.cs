@@ -11,6 +11,9 @@ public static class TableNames
     public const string MemberIndex = "MemberIndex";
     public const string CalendarOverrides = "CalendarOverrides";
     public const string Meetings = "Meetings";
+    public const string Attendance = "Attendance";
+    public const string RollCalls = "RollCalls";
+    public const string AttendanceHistory = "AttendanceHistory";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory];
 }

@@ -7,7 +7,6 @@ namespace PartyBot.Cards.Organization;
 internal static class OrganizationFormat
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-    private static readonly StringComparer VietnameseNames = StringComparer.Create(Vietnamese, CompareOptions.IgnoreCase);
 
     public static string Date(DateOnly date) => date.ToString(OrganizationTexts.DateFormat, CultureInfo.InvariantCulture);
 
@@ -50,9 +49,7 @@ internal static class OrganizationFormat
     public static IEnumerable<Member> InListOrder(IEnumerable<Member> members) =>
         members
             .OrderBy(Rank)
-            .ThenBy(m => GivenName(m.FullName), VietnameseNames)
-            .ThenBy(m => m.FullName, VietnameseNames)
-            .ThenBy(m => m.Id, StringComparer.Ordinal);
+            .ThenByName();
 
     private static int Rank(Member member) => member.Roles.Count == 0 ? NoRoleRank : member.Roles.Min(RoleRank);
 
@@ -66,10 +63,4 @@ internal static class OrganizationFormat
         _ => NoRoleRank,
     };
 
-    private static string GivenName(string fullName)
-    {
-        var trimmed = fullName.AsSpan().TrimEnd();
-        var space = trimmed.LastIndexOf(' ');
-        return trimmed[(space + 1)..].ToString();
-    }
 }

@@ -1,0 +1,206 @@
+using Microsoft.Extensions.Options;
+using PartyBot.Core.Calendar;
+using PartyBot.Core.Meetings;
+using PartyBot.Core.Organization;
+
+namespace PartyBot.Core.Attendance;
+
+/// <summary>The outcome of an attendance action: the value, or the Vietnamese reason nothing was changed.</summary>
+public sealed record AttendanceResult<T>(T? Value, string? Error);
+
+public static class AttendanceResult
+{
+    public static AttendanceResult<T> Ok<T>(T value) => new(value, null);
+
+    public static AttendanceResult<T> Refused<T>(string error) => new(default, error);
+}
+
+/// <summary>
+/// The rules of domain.md "Attendance" over the stores: RSVP until the start, the roll call and its check-in window,
+/// the secretary's marks, closing into a record and each member's history. The caller has checked who may act;
+/// these rules check when and what.
+/// </summary>
+public sealed class AttendanceService(
+    AttendanceStore attendance,
+    RollCallStore rollCalls,
+    AttendanceHistoryStore history,
+    IOptions<AttendanceOptions> options,
+    TimeProvider time)
+{
+    public AttendanceOptions Options => options.Value;
+
+    public async Task<AttendanceResult<AttendanceEntry>> RsvpAsync(Meeting meeting, Member member, RsvpAnswer answer, string? reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(member);
+        var now = time.GetUtcNow();
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var refusal = meeting.Status == MeetingStatus.Cancelled ? AttendanceTexts.MeetingCancelled
+            : now >= meeting.StartsAt ? AttendanceTexts.MeetingStarted
+            : !member.IsSummonedOn(DayOf(meeting)) ? AttendanceTexts.NotSummoned
+            : answer == RsvpAnswer.Excused && reason is null ? AttendanceTexts.ReasonRequired
+            : reason?.Length > Options.ReasonMaxLength ? AttendanceTexts.ReasonTooLong(Options.ReasonMaxLength)
+            : null;
+        if (refusal is not null)
+        {
+            return AttendanceResult.Refused<AttendanceEntry>(refusal);
+        }
+        var (_, after) = await attendance.ChangeAsync(meeting.UnitId, meeting.Id, member.Id, member.Id, e =>
+            e.Rsvp == answer && e.RsvpReason == (answer == RsvpAnswer.Excused ? reason : null)
+                ? e
+                : e with { Rsvp = answer, RsvpReason = answer == RsvpAnswer.Excused ? reason : null, RsvpAt = now },
+            cancellationToken);
+        return AttendanceResult.Ok<AttendanceEntry>(after);
+    }
+
+    /// <summary>Opens the roll call (once; opening again returns the one already open or closed).</summary>
+    public async Task<AttendanceResult<RollCall>> OpenRollCallAsync(Meeting meeting, Member by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(by);
+        if (await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken) is { } existing)
+        {
+            return AttendanceResult.Ok<RollCall>(existing);
+        }
+        var now = time.GetUtcNow();
+        var opensAt = meeting.StartsAt.AddMinutes(-Options.RollCallOpensMinutesBefore);
+        if (meeting.Status == MeetingStatus.Cancelled)
+        {
+            return AttendanceResult.Refused<RollCall>(AttendanceTexts.MeetingCancelled);
+        }
+        if (now < opensAt)
+        {
+            return AttendanceResult.Refused<RollCall>(AttendanceTexts.RollCallTooEarly(VietnamTime.Format(opensAt)));
+        }
+        var rollCall = new RollCall(
+            meeting.UnitId, meeting.Id, RollCallStatus.Open, now, by.Id,
+            meeting.StartsAt.AddMinutes(-Options.CheckInOpensMinutesBefore),
+            meeting.StartsAt.AddMinutes(Options.CheckInClosesMinutesAfter));
+        var (stored, _) = await rollCalls.OpenAsync(rollCall, cancellationToken);
+        return AttendanceResult.Ok<RollCall>(stored);
+    }
+
+    public Task<RollCall?> RollCallAsync(Meeting meeting, CancellationToken cancellationToken) =>
+        rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
+
+    /// <summary>Records the member's own check-in (the first time counts; a second click changes nothing).</summary>
+    public async Task<AttendanceResult<AttendanceEntry>> CheckInAsync(Meeting meeting, Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(member);
+        var now = time.GetUtcNow();
+        var rollCall = await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
+        var refusal = rollCall is null ? AttendanceTexts.RollCallNotOpen
+            : rollCall.IsClosed ? AttendanceTexts.RollCallClosed
+            : now < rollCall.CheckInOpensAt ? AttendanceTexts.CheckInNotYet(VietnamTime.Format(rollCall.CheckInOpensAt))
+            : now > rollCall.CheckInClosesAt ? AttendanceTexts.CheckInOver(VietnamTime.Format(rollCall.CheckInClosesAt))
+            : !member.IsSummonedOn(DayOf(meeting)) ? AttendanceTexts.NotSummoned
+            : null;
+        if (refusal is not null)
+        {
+            return AttendanceResult.Refused<AttendanceEntry>(refusal);
+        }
+        var (_, after) = await attendance.ChangeAsync(meeting.UnitId, meeting.Id, member.Id, member.Id,
+            e => e.CheckedInAt is null ? e with { CheckedInAt = now } : e, cancellationToken);
+        return AttendanceResult.Ok<AttendanceEntry>(after);
+    }
+
+    /// <summary>
+    /// The secretary sets a member's state while the roll call is open: Present, Excused (reason required), Unexcused,
+    /// or Pending to take a mark back. Every mark is logged with who and when.
+    /// </summary>
+    public async Task<AttendanceResult<AttendanceEntry>> MarkAsync(Meeting meeting, Member target, AttendanceState state, string? reason, Member by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(by);
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var rollCall = await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
+        var refusal = rollCall is null ? AttendanceTexts.RollCallNotOpen
+            : rollCall.IsClosed ? AttendanceTexts.RollCallClosed
+            : state == AttendanceState.Exempt || !target.IsSummonedOn(DayOf(meeting)) ? AttendanceTexts.NotSummonedTarget(target.FullName)
+            : state == AttendanceState.Excused && reason is null ? AttendanceTexts.ReasonRequired
+            : reason?.Length > Options.ReasonMaxLength ? AttendanceTexts.ReasonTooLong(Options.ReasonMaxLength)
+            : null;
+        if (refusal is not null)
+        {
+            return AttendanceResult.Refused<AttendanceEntry>(refusal);
+        }
+        var now = time.GetUtcNow();
+        AttendanceState? mark = state == AttendanceState.Pending ? null : state;
+        var markReason = state == AttendanceState.Excused ? reason : null;
+        var (_, after) = await attendance.ChangeAsync(meeting.UnitId, meeting.Id, target.Id, by.Id,
+            e => e.Mark == mark && e.MarkReason == markReason ? e : e with { Mark = mark, MarkReason = markReason, MarkedBy = by.Id, MarkedAt = now },
+            cancellationToken);
+        return AttendanceResult.Ok<AttendanceEntry>(after);
+    }
+
+    /// <summary>Every member's line as things stand (pending for who has neither checked in nor been marked).</summary>
+    public async Task<IReadOnlyList<RollCallLine>> LinesAsync(Meeting meeting, IReadOnlyList<Member> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var entries = await attendance.ListAsync(meeting.UnitId, meeting.Id, cancellationToken);
+        return RollCallSheet.Lines(members, entries, DayOf(meeting), closing: false);
+    }
+
+    public Task<IReadOnlyList<AttendanceEntry>> EntriesAsync(Meeting meeting, CancellationToken cancellationToken) =>
+        attendance.ListAsync(meeting.UnitId, meeting.Id, cancellationToken);
+
+    /// <summary>
+    /// Closes the roll call: every summoned member still pending becomes vắng không lý do, the record is stored with
+    /// the roll call (once: the first close wins, a second returns it unchanged), then each member's history is
+    /// written from the stored record (again on a repeated close, so a crash in between loses nothing).
+    /// </summary>
+    /// <returns>The closed roll call and whether this call closed it.</returns>
+    public async Task<AttendanceResult<(RollCall RollCall, bool ClosedNow)>> CloseRollCallAsync(
+        Meeting meeting, IReadOnlyList<Member> members, Member by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(by);
+        var entries = await attendance.ListAsync(meeting.UnitId, meeting.Id, cancellationToken);
+        var lines = RollCallSheet.Lines(members, entries, DayOf(meeting), closing: true);
+        var record = new RollCallRecord(AttendanceTally.Of(lines), lines);
+        var now = time.GetUtcNow();
+        var closedNow = false;
+        var closed = await rollCalls.UpdateAsync(meeting.UnitId, meeting.Id, r =>
+        {
+            closedNow = !r.IsClosed;
+            return r.IsClosed ? r : r with { Status = RollCallStatus.Closed, ClosedAt = now, ClosedBy = by.Id, Record = record };
+        }, cancellationToken);
+        if (closed is null)
+        {
+            return AttendanceResult.Refused<(RollCall, bool)>(AttendanceTexts.RollCallNotOpen);
+        }
+        await history.SaveAsync(HistoryOf(meeting, closed.Record!), cancellationToken);
+        return AttendanceResult.Ok<(RollCall, bool)>((closed, closedNow));
+    }
+
+    /// <summary>The warnings the closed roll call raises: unexcused months reaching a configured count, excused absences in a row.</summary>
+    public async Task<IReadOnlyList<AbsenceWarning>> WarningsAsync(Meeting meeting, RollCallRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(record);
+        var year = VietnamTime.ToVietnam(meeting.StartsAt).Year;
+        var from = VietnamTime.YearStart(year);
+        var warnings = new List<AbsenceWarning>();
+        foreach (var line in record.Absent)
+        {
+            var entries = await history.ListAsync(line.MemberId, from, from.AddYears(1), cancellationToken);
+            warnings.AddRange(AbsenceWatch.Check(entries, meeting.UnitId, meeting.Id, Options));
+        }
+        return warnings;
+    }
+
+    public Task<IReadOnlyList<AttendanceHistoryEntry>> HistoryAsync(string memberId, int year, CancellationToken cancellationToken)
+    {
+        var from = VietnamTime.YearStart(year);
+        return history.ListAsync(memberId, from, from.AddYears(1), cancellationToken);
+    }
+
+    public AttendanceBand BandOf(AttendanceTally tally) => Options.BandOf(tally);
+
+    private static IEnumerable<AttendanceHistoryEntry> HistoryOf(Meeting meeting, RollCallRecord record) =>
+        record.Lines.Select(l => new AttendanceHistoryEntry(l.MemberId, meeting.UnitId, meeting.Id, meeting.Kind, meeting.StartsAt, l.State, l.Reason));
+
+    private static DateOnly DayOf(Meeting meeting) => DateOnly.FromDateTime(VietnamTime.ToVietnam(meeting.StartsAt).DateTime);
+}

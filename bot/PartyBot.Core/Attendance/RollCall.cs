@@ -1,0 +1,53 @@
+using PartyBot.Core.Organization;
+
+namespace PartyBot.Core.Attendance;
+
+public enum RollCallStatus
+{
+    Open,
+    Closed,
+}
+
+/// <summary>
+/// The roll call of one meeting (PartitionKey = unit, RowKey = meeting id, as the meeting). Members check in from
+/// <see cref="CheckInOpensAt"/> to <see cref="CheckInClosesAt"/>; the secretary marks and corrects until closing;
+/// closing stores <see cref="Record"/>, the data of the minutes, which never changes after.
+/// </summary>
+public sealed record RollCall(
+    string UnitId,
+    string MeetingId,
+    RollCallStatus Status,
+    DateTimeOffset OpenedAt,
+    string OpenedBy,
+    DateTimeOffset CheckInOpensAt,
+    DateTimeOffset CheckInClosesAt,
+    DateTimeOffset? ClosedAt = null,
+    string? ClosedBy = null,
+    RollCallRecord? Record = null,
+    string? CardConversationId = null,
+    string? CardActivityId = null)
+{
+    public bool IsClosed => Status == RollCallStatus.Closed;
+
+    public bool IsCheckInOpen(DateTimeOffset now) => !IsClosed && now >= CheckInOpensAt && now <= CheckInClosesAt;
+}
+
+/// <summary>One member's line of the roll call, with what the minutes need: name, status, state and reason.</summary>
+/// <param name="At">When the member checked in or was marked; null otherwise.</param>
+/// <param name="MarkedBy">The member id of the secretary who set the state, when it was set by hand.</param>
+public sealed record RollCallLine(
+    string MemberId,
+    string FullName,
+    MemberStatus Status,
+    AttendanceState State,
+    string? Reason = null,
+    DateTimeOffset? At = null,
+    string? MarkedBy = null);
+
+/// <summary>The closed roll call: the totals and every member's line (the biên bản's data).</summary>
+public sealed record RollCallRecord(AttendanceTally Tally, IReadOnlyList<RollCallLine> Lines)
+{
+    public IEnumerable<RollCallLine> Absent => Lines.Where(l => l.State is AttendanceState.Excused or AttendanceState.Unexcused);
+
+    public IEnumerable<RollCallLine> Exempt => Lines.Where(l => l.State == AttendanceState.Exempt);
+}
