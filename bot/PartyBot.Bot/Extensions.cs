@@ -1,3 +1,4 @@
+using PartyBot.Bot.Attendance;
 using PartyBot.Bot.Commands;
 using PartyBot.Bot.Conversations;
 using PartyBot.Bot.Meetings;
@@ -20,6 +21,7 @@ public static class Extensions
         services.AddSingleton(new CommandRouter(CommandTable.All));
         services.AddScoped<CardActionRouter>();
         services.AddPartyBotMeetingHandlers();
+        services.AddPartyBotAttendanceHandlers();
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
         {
             services.AddScoped(handler);

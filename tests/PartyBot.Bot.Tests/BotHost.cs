@@ -27,11 +27,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public FakeChannel Channel { get; private init; } = null!;
     public bool RequiresToken { get; private init; }
+    public TimeProvider? Time { get; private init; }
     public HttpClient Http { get; private set; } = null!;
 
     /// <param name="withAppId">True: a configured app id, so every request needs the channel's token. False: local development mode.</param>
     /// <param name="tablesConnection">Another Table storage than the test run's Azurite (e.g. one a test will stop).</param>
-    public static async Task<BotHost> StartAsync(FakeChannel channel, bool withAppId = true, string? tablesConnection = null)
+    /// <param name="time">The clock of the host (e.g. a FakeTimeProvider); the system clock when null.</param>
+    public static async Task<BotHost> StartAsync(FakeChannel channel, bool withAppId = true, string? tablesConnection = null, TimeProvider? time = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -50,7 +52,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };
-        var host = new BotHost(settings) { Channel = channel, RequiresToken = withAppId };
+        var host = new BotHost(settings) { Channel = channel, RequiresToken = withAppId, Time = time };
         host.UseKestrel(0);
         host.StartServer();
         host.Http = host.CreateClient();
@@ -65,7 +67,14 @@ public sealed class BotHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         // The only seam: MSAL would ask login.microsoftonline.com for the outbound token.
-        builder.ConfigureTestServices(services => services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(RequiresToken ? "outbound-test-token" : null)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(RequiresToken ? "outbound-test-token" : null));
+            if (Time is not null)
+            {
+                services.AddSingleton(Time);
+            }
+        });
     }
 
     /// <summary>Posts an activity as the channel does: with a valid token when the host has an app id.</summary>

@@ -28,8 +28,14 @@ public static class RecordedCards
     public static string CardText(this RecordedCall call)
     {
         var json = call.CardJson() ?? throw new InvalidOperationException("The call carried no card.");
+        return TextOf(JsonDocument.Parse(json).RootElement);
+    }
+
+    /// <summary>Every string in a JSON value, joined.</summary>
+    public static string TextOf(JsonElement element)
+    {
         var texts = new List<string>();
-        Collect(JsonDocument.Parse(json).RootElement, texts);
+        Collect(element, texts);
         return string.Join(" ", texts);
     }
 

@@ -1,5 +1,7 @@
+using PartyBot.Bot.Attendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
+using PartyBot.Cards.Attendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
 
@@ -17,5 +19,11 @@ public static class CardActionTable
         CardActionDefinition.For<CloseMeetingFormAction>(MeetingVerbs.CancelForm),
         CardActionDefinition.For<CancelMeetingAction>(MeetingVerbs.Cancel),
         CardActionDefinition.For<ConfirmCancelMeetingAction>(CancelMeetingCard.ConfirmVerb),
+        CardActionDefinition.For<ViewInvitationAction>(AttendanceVerbs.ViewInvitation),
+        CardActionDefinition.For<RsvpAction>(AttendanceVerbs.Rsvp),
+        CardActionDefinition.For<ViewRollCallAction>(AttendanceVerbs.ViewRollCall),
+        CardActionDefinition.For<CheckInAction>(AttendanceVerbs.CheckIn),
+        CardActionDefinition.For<MarkAttendanceAction>(AttendanceVerbs.Mark),
+        CardActionDefinition.For<CloseRollCallAction>(AttendanceVerbs.Close),
     ];
 }

@@ -46,7 +46,7 @@ public static class AbsenceWatch
         var current = ordered[index];
         var calendarYear = Calendar.VietnamTime.ToVietnam(current.StartsAt).Year;
         var warnings = new List<AbsenceWarning>();
-        if (current.State == AttendanceState.Unexcused && NewUnexcusedMonth(ordered, index) is { } months && options.UnexcusedMonthsWarnings.Contains(months))
+        if (current.State == AttendanceState.Unexcused && NewUnexcusedMonth(ordered, index) is { } months && options.UnexcusedMonthsToWarn.Contains(months))
         {
             warnings.Add(new AbsenceWarning(current.MemberId, AbsenceWarningKind.UnexcusedMonths, months, calendarYear));
         }

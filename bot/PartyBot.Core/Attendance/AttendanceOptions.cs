@@ -31,9 +31,20 @@ public sealed class AttendanceOptions : IValidatableObject
     [Range(0, 100)]
     public double AveragePercent { get; set; } = 65;
 
-    /// <summary>The secretary is warned when a member reaches these numbers of months with an unexcused absence in a calendar year (Điều lệ Điều 8: three may lead to striking off).</summary>
+    /// <summary>The warnings of <see cref="UnexcusedMonthsWarnings"/> when none are configured: at 2 and at 3 months.</summary>
+    public static IReadOnlyList<int> DefaultUnexcusedMonthsWarnings { get; } = [2, 3];
+
+    /// <summary>
+    /// The secretary is warned when a member reaches these numbers of months with an unexcused absence in a calendar
+    /// year (Điều lệ Điều 8: three may lead to striking off); null: <see cref="DefaultUnexcusedMonthsWarnings"/>. Null
+    /// rather than a default value here, because the configuration binder appends a configured list to a default one
+    /// (configuring [3] would give [2, 3, 3]). Read <see cref="UnexcusedMonthsToWarn"/>.
+    /// </summary>
     [MinLength(1)]
-    public int[] UnexcusedMonthsWarnings { get; set; } = [2, 3];
+    public int[]? UnexcusedMonthsWarnings { get; set; }
+
+    /// <summary>The numbers of unexcused months that warn: the configured ones, else the default.</summary>
+    public IReadOnlyList<int> UnexcusedMonthsToWarn => UnexcusedMonthsWarnings ?? DefaultUnexcusedMonthsWarnings;
 
     /// <summary>The secretary is warned when a member has more than this many excused absences in a row in a year.</summary>
     [Range(1, 24)]
@@ -62,7 +73,7 @@ public sealed class AttendanceOptions : IValidatableObject
                 $"{Section}: the band thresholds must go down: {nameof(GoodPercent)} ({GoodPercent}) ≥ {nameof(FairPercent)} ({FairPercent}) ≥ {nameof(AveragePercent)} ({AveragePercent}).",
                 [nameof(GoodPercent), nameof(FairPercent), nameof(AveragePercent)]);
         }
-        if (UnexcusedMonthsWarnings.Any(n => n is < 1 or > 12))
+        if (UnexcusedMonthsToWarn.Any(n => n is < 1 or > 12))
         {
             yield return new ValidationResult($"{Section}:{nameof(UnexcusedMonthsWarnings)} holds months of a year: 1 to 12.", [nameof(UnexcusedMonthsWarnings)]);
         }

@@ -26,4 +26,48 @@ public static class AttendanceTexts
     public static string RollCallTooEarly(string opensAt) => $"Chưa thể mở điểm danh: điểm danh mở được từ {opensAt}.";
 
     public const string RollCallMeetingOver = "Buổi sinh hoạt đã kết thúc mà chưa mở điểm danh.";
+
+    public static string NotOfThisCell(string unitName) =>
+        $"Buổi sinh hoạt này là của {unitName}; đồng chí không sinh hoạt ở chi bộ này nên không thể trả lời hay điểm danh.";
+
+    public const string OnlyLeaders = "Chỉ bí thư, phó bí thư chi bộ hoặc văn phòng cấp ủy mới ghi nhận, sửa điểm danh và kết thúc điểm danh.";
+    public const string PickMember = "Xin chọn đồng chí cần ghi nhận điểm danh.";
+    public const string PickState = "Xin chọn tình trạng: có mặt, vắng có lý do, vắng không lý do, hoặc bỏ đánh dấu.";
+    public const string UnknownMember = "Đồng chí được chọn không có trong danh sách chi bộ.";
+    public const string UnknownAnswer = "Câu trả lời không hợp lệ: xin bấm \"Tham dự\" hoặc \"Vắng có lý do\".";
+
+    public static string RsvpSaved(bool attending) => attending
+        ? "Đã ghi nhận: đồng chí sẽ tham dự. Đồng chí có thể đổi câu trả lời đến giờ bắt đầu."
+        : "Đã ghi nhận: đồng chí vắng có lý do. Đồng chí có thể đổi câu trả lời đến giờ bắt đầu.";
+
+    public const string CheckedIn = "Đã ghi nhận đồng chí có mặt.";
+
+    public static string Marked(string name, string state) => $"Đã ghi nhận: {name} — {state}.";
+
+    public const string RollCallClosedNow = "Đã kết thúc điểm danh. Kết quả đã được lưu vào hồ sơ buổi sinh hoạt.";
+
+    public static string RollCallCommandUsage => "Gõ \"điểm danh\" khi đến giờ sinh hoạt; văn phòng cấp ủy gõ kèm mã chi bộ, ví dụ \"điểm danh CB-VP01\".";
+
+    public static string NoMeetingToCall(string unitName) =>
+        $"{unitName} không có buổi sinh hoạt nào đang diễn ra hoặc sắp bắt đầu để điểm danh. Gõ \"lịch họp\" để xem lịch.";
+
+    public static string NotLinkedForRollCall(string unitName) =>
+        $"{unitName} chưa liên kết kênh Teams nên đảng viên không tự điểm danh được; bí thư ghi nhận cho từng đồng chí trên thẻ này. (Gõ \"liên kết chi bộ <mã>\" trong kênh của chi bộ.)";
+
+    public const string RollCallAlreadyPosted = "Điểm danh đang mở: thẻ điểm danh ở phía trên trong cuộc trò chuyện này. Bấm \"Làm mới\" trên thẻ để thấy danh sách đầy đủ.";
+
+    public static string RollCallPosted(string unitName) => $"Đã mở điểm danh và gửi thẻ điểm danh vào kênh của {unitName}.";
+
+    public static string HistoryDenied(string memberId) => $"Đồng chí không có quyền xem chuyên cần của đảng viên \"{memberId}\".";
+
+    public static string UnknownMemberId(string memberId) => $"Không tìm thấy đảng viên có mã \"{memberId}\".";
+
+    public const string RollCallHelp =
+        "Bí thư mở điểm danh buổi sinh hoạt đang diễn ra: đảng viên bấm \"Có mặt\" trên thẻ; bí thư ghi nhận cho đồng chí không dùng Teams, sửa nhầm lẫn và kết thúc điểm danh.";
+
+    public const string RollCallExample = "điểm danh";
+
+    public const string HistoryHelp = "Xem chuyên cần sinh hoạt trong năm của đồng chí; bí thư, cấp ủy viên phụ trách xem của đảng viên theo mã.";
+
+    public const string HistoryExample = "chuyên cần DV004";
 }

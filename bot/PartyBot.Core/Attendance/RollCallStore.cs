@@ -50,7 +50,30 @@ public sealed class RollCallStore(TableStore store)
         return response.HasValue ? response.Value : null;
     }
 
-    private static TableEntity ToEntity(RollCall r) => new(TableKeys.Escape(r.UnitId), TableKeys.Escape(r.MeetingId))
+    /// <summary>A string property holds at most 32K UTF-16 characters; the record of a large chi bộ is split across several.</summary>
+    private const int RecordPartLength = 30_000;
+
+    private static TableEntity ToEntity(RollCall r)
+    {
+        var entity = Properties(r);
+        var json = r.Record is null ? "" : JsonSerializer.Serialize(r.Record);
+        var parts = json.Chunk(RecordPartLength).Select(chars => new string(chars)).ToList();
+        entity["RecordParts"] = parts.Count;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            entity[$"Record{i}"] = parts[i];
+        }
+        return entity;
+    }
+
+    private static RollCallRecord? ReadRecord(TableEntity e)
+    {
+        var parts = e.GetInt32("RecordParts") ?? 0;
+        var json = string.Concat(Enumerable.Range(0, parts).Select(i => e.GetString($"Record{i}")));
+        return json.Length == 0 ? null : JsonSerializer.Deserialize<RollCallRecord>(json);
+    }
+
+    private static TableEntity Properties(RollCall r) => new(TableKeys.Escape(r.UnitId), TableKeys.Escape(r.MeetingId))
     {
         ["UnitId"] = r.UnitId,
         ["MeetingId"] = r.MeetingId,
@@ -61,8 +84,6 @@ public sealed class RollCallStore(TableStore store)
         ["CheckInClosesAt"] = r.CheckInClosesAt,
         ["ClosedAt"] = r.ClosedAt,
         ["ClosedBy"] = r.ClosedBy,
-        // A closed roll call of 200 members is about 30 KB of JSON: within a property's 64 KB.
-        ["Record"] = r.Record is null ? null : JsonSerializer.Serialize(r.Record),
         ["CardConversationId"] = r.CardConversationId,
         ["CardActivityId"] = r.CardActivityId,
     };
@@ -77,7 +98,7 @@ public sealed class RollCallStore(TableStore store)
         e.GetDateTimeOffset("CheckInClosesAt") ?? DateTimeOffset.MinValue,
         e.GetDateTimeOffset("ClosedAt"),
         e.GetString("ClosedBy"),
-        e.GetString("Record") is { Length: > 0 } json ? JsonSerializer.Deserialize<RollCallRecord>(json) : null,
+        ReadRecord(e),
         e.GetString("CardConversationId"),
         e.GetString("CardActivityId"));
 }

@@ -26,6 +26,7 @@ public sealed record RsvpTally(IReadOnlyList<string> Attending, IReadOnlyList<Na
 /// <param name="Notice">A line at the top for this viewer: a refusal in red, or a confirmation.</param>
 /// <param name="NoticeIsError">Shows <see cref="Notice"/> as an error.</param>
 /// <param name="RefreshUserIds">The Teams user ids to refresh for (at most 60), or null for everyone in a small conversation.</param>
+/// <param name="ReasonMaxLength">The longest reason the form takes (<see cref="AttendanceOptions.ReasonMaxLength"/>; the server checks it again).</param>
 public sealed record InvitationView(
     AgendaView Agenda,
     bool Answerable,
@@ -33,8 +34,12 @@ public sealed record InvitationView(
     RsvpTally? Tally = null,
     string? Notice = null,
     bool NoticeIsError = false,
-    IReadOnlyList<string>? RefreshUserIds = null)
+    IReadOnlyList<string>? RefreshUserIds = null,
+    int ReasonMaxLength = InvitationView.DefaultReasonMaxLength)
 {
+    /// <summary>The default of <see cref="AttendanceOptions.ReasonMaxLength"/>.</summary>
+    public const int DefaultReasonMaxLength = 200;
+
     public Meeting Meeting => Agenda.Meeting;
 }
 
@@ -46,7 +51,8 @@ public sealed record InvitationView(
 /// and no buttons.
 /// </summary>
 /// <param name="Now">The time the card is built, to tell whether check-in is open.</param>
-/// <param name="SecretaryName">Who opened it, shown under the title.</param>
+/// <param name="SecretaryName">Who opened it, shown under the title (with <see cref="RollCall.OpenedAt"/>); null shows the time only.</param>
+/// <param name="ReasonMaxLength">The longest reason the secretary's form takes (<see cref="AttendanceOptions.ReasonMaxLength"/>).</param>
 public sealed record RollCallView(
     string UnitName,
     string UnitPath,
@@ -59,7 +65,9 @@ public sealed record RollCallView(
     IReadOnlyList<RollCallLine>? Lines = null,
     string? Notice = null,
     bool NoticeIsError = false,
-    IReadOnlyList<string>? RefreshUserIds = null);
+    IReadOnlyList<string>? RefreshUserIds = null,
+    string? SecretaryName = null,
+    int ReasonMaxLength = InvitationView.DefaultReasonMaxLength);
 
 /// <summary>The record of a closed roll call, posted as a summary (the data of the biên bản).</summary>
 /// <param name="ClosedByName">The secretary who closed it.</param>

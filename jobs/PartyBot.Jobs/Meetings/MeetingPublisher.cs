@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PartyBot.BotFramework.Connector;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.Attendance;
 using PartyBot.Cards.Meetings;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.Conversations;
@@ -13,7 +14,7 @@ using PartyBot.Core.Storage;
 namespace PartyBot.Jobs.Meetings;
 
 /// <summary>
-/// Posts a meeting's agenda card into the chi bộ's linked conversation (once, under a claim) and updates that card
+/// Posts a meeting's invitation (the agenda card with the RSVP buttons) into the chi bộ's linked conversation (once, under a claim) and updates that card
 /// in place when the meeting changes. Scoped: it uses the transient connector client.
 /// </summary>
 public sealed partial class MeetingPublisher(
@@ -22,6 +23,7 @@ public sealed partial class MeetingPublisher(
     ClaimStore claims,
     OrganizationStore organization,
     ConversationStore conversations,
+    AgendaViews views,
     IOptions<MeetingOptions> options,
     TimeProvider time,
     ILogger<MeetingPublisher> logger)
@@ -148,25 +150,8 @@ public sealed partial class MeetingPublisher(
         LogRefreshed(logger, meeting.UnitId, meeting.Id, activityId);
     }
 
-    private async Task<AdaptiveCard> BuildCardAsync(OrganizationTree tree, Unit unit, Meeting meeting, DateTimeOffset? updatedAt, CancellationToken cancellationToken)
-    {
-        var members = new Dictionary<string, Member>(StringComparer.OrdinalIgnoreCase);
-        foreach (var inUnit in tree.Subtree(unit.Id))
-        {
-            foreach (var member in await organization.MembersOfAsync(inUnit.Id, cancellationToken))
-            {
-                members[member.Id] = member;
-            }
-        }
-        var preparers = meeting.Preparers.Select(id => members.TryGetValue(id, out var m) ? m.FullName : null).OfType<string>().ToList();
-        string? upper = null;
-        if (meeting.UpperAttendeeMemberId is { } upperId)
-        {
-            upper = (await organization.FindMemberAsync(upperId, cancellationToken))?.FullName;
-        }
-        var view = new AgendaView(unit.Name, tree.PathOf(unit.Id), meeting, preparers, upper, updatedAt, options.Value.DocumentsDaysBefore);
-        return AgendaCard.Build(view);
-    }
+    private async Task<AdaptiveCard> BuildCardAsync(OrganizationTree tree, Unit unit, Meeting meeting, DateTimeOffset? updatedAt, CancellationToken cancellationToken) =>
+        InvitationCard.Build(await views.SharedInvitationAsync(tree, unit, meeting, updatedAt, cancellationToken));
 
     internal static Activity CardActivity(AdaptiveCard card)
     {

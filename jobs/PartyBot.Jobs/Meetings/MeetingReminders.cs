@@ -46,11 +46,7 @@ public sealed partial class MeetingReminders(
 
     private async Task<DeliveryTally> RemindAsync(OrganizationTree tree, Meeting meeting, DateOnly today, DeliveryTally tally, CancellationToken cancellationToken)
     {
-        var members = new List<Member>();
-        foreach (var unit in tree.Subtree(meeting.UnitId))
-        {
-            members.AddRange(await organization.MembersOfAsync(unit.Id, cancellationToken));
-        }
+        var members = await organization.MembersOfSubtreeAsync(tree, meeting.UnitId, cancellationToken);
         var byId = members.ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
         var recipients = members.Where(m => m.IsSummonedOn(today)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
         if (meeting.UpperAttendeeMemberId is { } upperId && !byId.ContainsKey(upperId) &&

@@ -1,7 +1,9 @@
 using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.Attendance;
 using PartyBot.Cards.Help;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
+using PartyBot.Cards.Tests.Attendance;
 using PartyBot.Cards.Tests.Meetings;
 using PartyBot.Cards.Tests.Organization;
 using PartyBot.Cards.Welcome;
@@ -45,6 +47,19 @@ internal static class SampleCards
         ["meeting-list"] = MeetingListCard.Build(MeetingSamples.UnitList),
         ["meeting-list-member"] = MeetingListCard.Build(MeetingSamples.MemberList),
         ["meeting-reminder"] = MeetingReminderCard.Build(MeetingSamples.ThematicReminder),
+        ["attendance-invitation"] = InvitationCard.Build(AttendanceSamples.SharedInvitation),
+        ["attendance-invitation-excused"] = InvitationCard.Build(AttendanceSamples.ExcusedInvitation),
+        ["attendance-invitation-secretary"] = InvitationCard.Build(AttendanceSamples.SecretaryInvitation),
+        ["attendance-invitation-thematic"] = InvitationCard.Build(AttendanceSamples.ThematicInvitation),
+        ["attendance-invitation-started"] = InvitationCard.Build(AttendanceSamples.StartedInvitation),
+        ["attendance-invitation-cancelled"] = InvitationCard.Build(AttendanceSamples.CancelledInvitation),
+        ["attendance-rollcall"] = RollCallCard.Build(AttendanceSamples.SharedRollCall),
+        ["attendance-rollcall-member"] = RollCallCard.Build(AttendanceSamples.MemberRollCall),
+        ["attendance-rollcall-secretary"] = RollCallCard.Build(AttendanceSamples.SecretaryRollCall),
+        ["attendance-rollcall-closed"] = RollCallCard.Build(AttendanceSamples.ClosedRollCallView),
+        ["attendance-summary"] = RollCallSummaryCard.Build(AttendanceSamples.Summary),
+        ["attendance-history"] = AttendanceHistoryCard.Build(AttendanceSamples.History),
+        ["attendance-history-empty"] = AttendanceHistoryCard.Build(AttendanceSamples.EmptyHistory),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];

@@ -1,0 +1,13 @@
+namespace PartyBot.Bot.Attendance;
+
+internal static class AttendanceHandlerServices
+{
+    /// <summary>What the attendance handlers share.</summary>
+    public static IServiceCollection AddPartyBotAttendanceHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<AttendanceAccess>();
+        services.AddSingleton<AttendanceScreens>();
+        services.AddScoped<RollCallPublisher>();
+        return services;
+    }
+}

@@ -1,0 +1,85 @@
+using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.Attendance;
+using PartyBot.Core.Attendance;
+using PartyBot.Core.Organization;
+using PartyBot.Jobs.Meetings;
+
+namespace PartyBot.Bot.Attendance;
+
+/// <summary>A line for the top of a card: a confirmation, or (red) why nothing changed.</summary>
+public sealed record CardNotice(string Text, bool IsError)
+{
+    public static CardNotice Error(string text) => new(text, true);
+
+    public static CardNotice Done(string text) => new(text, false);
+}
+
+/// <summary>
+/// Builds the attendance cards as a given viewer should see them: a summoned member sees his or her own answer or
+/// check-in, the secretary (or an administrator) the tally and every member's line, anyone else the shared card.
+/// </summary>
+public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService attendance, OrganizationStore organization, TimeProvider time)
+{
+    public async Task<AdaptiveCard> InvitationAsync(AttendanceScope scope, CardNotice? notice, CancellationToken cancellationToken)
+    {
+        var agenda = await agendas.AgendaAsync(scope.Caller.Tree, scope.Unit, scope.Meeting, updatedAt: null, cancellationToken);
+        var entries = (await attendance.EntriesAsync(scope.Meeting, cancellationToken)).ToDictionary(e => e.MemberId, StringComparer.OrdinalIgnoreCase);
+        RsvpStatus? mine = null;
+        if (scope.IsSummoned)
+        {
+            var own = entries.GetValueOrDefault(scope.Self!.Id);
+            mine = new RsvpStatus(own?.Rsvp ?? RsvpAnswer.None, own?.RsvpReason, own?.RsvpAt);
+        }
+        var view = new InvitationView(
+            agenda, agendas.IsAnswerable(scope.Meeting), mine, scope.CanManage ? Tally(scope, entries) : null, notice?.Text, notice?.IsError ?? false);
+        return InvitationCard.Build(view);
+    }
+
+    private static RsvpTally Tally(AttendanceScope scope, Dictionary<string, AttendanceEntry> entries)
+    {
+        var summoned = scope.Members.Where(m => m.IsSummonedOn(scope.Day)).InNameOrder().ToList();
+        RsvpAnswer AnswerOf(Member m) => entries.GetValueOrDefault(m.Id)?.Rsvp ?? RsvpAnswer.None;
+        return new RsvpTally(
+            [.. summoned.Where(m => AnswerOf(m) == RsvpAnswer.Attending).Select(m => m.FullName)],
+            [.. summoned.Where(m => AnswerOf(m) == RsvpAnswer.Excused).Select(m => new NamedReason(m.FullName, entries[m.Id].RsvpReason))],
+            [.. summoned.Where(m => AnswerOf(m) == RsvpAnswer.None).Select(m => m.FullName)]);
+    }
+
+    /// <summary>The roll call as the caller should see it: the secretary's view with every line and the form, a member's with his or her own line.</summary>
+    public async Task<AdaptiveCard> RollCallAsync(AttendanceScope scope, RollCall rollCall, CardNotice? notice, CancellationToken cancellationToken)
+    {
+        var lines = rollCall.Record?.Lines ?? await attendance.LinesAsync(scope.Meeting, scope.Members, cancellationToken);
+        var view = View(scope.Unit, scope, rollCall, lines) with
+        {
+            Mine = scope.Self is { } self ? lines.FirstOrDefault(l => string.Equals(l.MemberId, self.Id, StringComparison.OrdinalIgnoreCase)) : null,
+            Lines = scope.CanManage ? lines : null,
+            Notice = notice?.Text,
+            NoticeIsError = notice?.IsError ?? false,
+        };
+        return RollCallCard.Build(view);
+    }
+
+    /// <summary>The roll call every member of the chi bộ's conversation sees (no one's own line, no form).</summary>
+    public async Task<AdaptiveCard> SharedRollCallAsync(AttendanceScope scope, RollCall rollCall, CancellationToken cancellationToken)
+    {
+        var lines = rollCall.Record?.Lines ?? await attendance.LinesAsync(scope.Meeting, scope.Members, cancellationToken);
+        return RollCallCard.Build(View(scope.Unit, scope, rollCall, lines));
+    }
+
+    public async Task<AdaptiveCard> SummaryAsync(AttendanceScope scope, RollCall closed, CancellationToken cancellationToken)
+    {
+        var record = closed.Record ?? throw new InvalidOperationException("Only a closed roll call has a summary.");
+        var closedBy = scope.FindMember(closed.ClosedBy)?.FullName
+            ?? (closed.ClosedBy is { } id ? (await organization.FindMemberAsync(id, cancellationToken))?.FullName : null)
+            ?? closed.ClosedBy ?? "";
+        var view = new RollCallSummaryView(
+            scope.Unit.Name, scope.Caller.Tree.PathOf(scope.Unit.Id), scope.Meeting, record, attendance.BandOf(record.Tally), closed.ClosedAt ?? time.GetUtcNow(), closedBy);
+        return RollCallSummaryCard.Build(view);
+    }
+
+    private RollCallView View(Unit unit, AttendanceScope scope, RollCall rollCall, IReadOnlyList<RollCallLine> lines)
+    {
+        var tally = rollCall.Record?.Tally ?? AttendanceTally.Of(lines);
+        return new RollCallView(unit.Name, scope.Caller.Tree.PathOf(unit.Id), scope.Meeting, rollCall, tally, attendance.BandOf(tally), time.GetUtcNow());
+    }
+}

@@ -1,0 +1,128 @@
+using PartyBot.Bot.Commands;
+using PartyBot.Bot.Meetings;
+using PartyBot.BotFramework.Schema;
+using PartyBot.Cards.Attendance;
+using PartyBot.Core.Attendance;
+
+namespace PartyBot.Bot.Attendance;
+
+/// <summary>"Làm mới" on the roll call, and Teams' automatic refresh of it (rollcall.view): the roll call as this viewer should see it.</summary>
+public sealed class ViewRollCallAction(AttendanceAccess access, AttendanceScreens screens, AttendanceService attendance) : ICardActionHandler
+{
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+        return await attendance.RollCallAsync(scope!.Meeting, cancellationToken) is { } rollCall
+            ? MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, notice: null, cancellationToken))
+            : AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
+    }
+}
+
+/// <summary>
+/// "Có mặt" (rollcall.checkin): the member's own check-in during the window. The first click counts; a double click,
+/// a redelivered invoke or a stale card changes nothing. Refusals come back on the card.
+/// </summary>
+public sealed class CheckInAction(AttendanceAccess access, AttendanceScreens screens, AttendanceService attendance) : ICardActionHandler
+{
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (scope!.Self is not { } self)
+        {
+            return AdaptiveCardInvokeResponse.Error(403, "NotOfThisCell", AttendanceTexts.NotOfThisCell(scope.Unit.Name));
+        }
+        var result = await attendance.CheckInAsync(scope.Meeting, self, cancellationToken);
+        if (await attendance.RollCallAsync(scope.Meeting, cancellationToken) is not { } rollCall)
+        {
+            return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
+        }
+        var notice = result.Error is { } refusal ? CardNotice.Error(refusal) : CardNotice.Done(AttendanceTexts.CheckedIn);
+        return MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, notice, cancellationToken));
+    }
+}
+
+/// <summary>
+/// "Ghi nhận" (rollcall.mark; inputs markMemberId, markState, markReason): the secretary marks or corrects one
+/// member — for members without Teams, or a mistake. Every mark is logged with who and when.
+/// </summary>
+public sealed class MarkAttendanceAction(AttendanceAccess access, AttendanceScreens screens, AttendanceService attendance) : ICardActionHandler
+{
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (!scope!.CanManage)
+        {
+            return AdaptiveCardInvokeResponse.Error(403, "NotAllowed", AttendanceTexts.OnlyLeaders);
+        }
+        if (await attendance.RollCallAsync(scope.Meeting, cancellationToken) is not { } rollCall)
+        {
+            return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
+        }
+        var notice = await MarkAsync(context, scope, cancellationToken);
+        var current = await attendance.RollCallAsync(scope.Meeting, cancellationToken) ?? rollCall;
+        return MeetingAnswers.Card(await screens.RollCallAsync(scope, current, notice, cancellationToken));
+    }
+
+    private async Task<CardNotice> MarkAsync(CardActionContext context, AttendanceScope scope, CancellationToken cancellationToken)
+    {
+        var memberId = CardData.Trimmed(context.Data, AttendanceVerbs.MarkMemberInput);
+        if (memberId is null)
+        {
+            return CardNotice.Error(AttendanceTexts.PickMember);
+        }
+        if (scope.FindMember(memberId) is not { } target)
+        {
+            return CardNotice.Error(AttendanceTexts.UnknownMember);
+        }
+        if (!Enum.TryParse<AttendanceState>(CardData.Trimmed(context.Data, AttendanceVerbs.MarkStateInput), ignoreCase: false, out var state)
+            || !AttendanceVerbs.MarkStates.Contains(state))
+        {
+            return CardNotice.Error(AttendanceTexts.PickState);
+        }
+        var result = await attendance.MarkAsync(scope.Meeting, target, state, CardData.Text(context.Data, AttendanceVerbs.MarkReasonInput), scope.Caller.Member, cancellationToken);
+        return result.Error is { } refusal
+            ? CardNotice.Error(refusal)
+            : CardNotice.Done(AttendanceTexts.Marked(target.FullName, AttendanceCardTexts.StateName(result.Value!.Current.State)));
+    }
+}
+
+/// <summary>
+/// "Xác nhận kết thúc" (rollcall.close): fixes every member's state, stores the record with the meeting, writes each
+/// member's history, updates the roll-call card in place, posts the summary and warns the secretary of chronic
+/// absence. Closing again changes nothing and answers with the same summary.
+/// </summary>
+public sealed class CloseRollCallAction(AttendanceAccess access, AttendanceScreens screens, AttendanceService attendance, RollCallPublisher publisher) : ICardActionHandler
+{
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (!scope!.CanManage)
+        {
+            return AdaptiveCardInvokeResponse.Error(403, "NotAllowed", AttendanceTexts.OnlyLeaders);
+        }
+        var result = await attendance.CloseRollCallAsync(scope.Meeting, scope.Members, scope.Caller.Member, cancellationToken);
+        if (result.Error is { } refusal)
+        {
+            return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", refusal);
+        }
+        var (closed, _) = result.Value;
+        await publisher.AfterCloseAsync(scope, closed, cancellationToken);
+        return MeetingAnswers.Card(await screens.SummaryAsync(scope, closed, cancellationToken));
+    }
+}

@@ -1,0 +1,283 @@
+using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.Common;
+using PartyBot.Cards.Meetings;
+using PartyBot.Cards.Organization;
+using PartyBot.Core.Attendance;
+using PartyBot.Core.Meetings;
+using static PartyBot.Cards.Common.CardLayout;
+
+namespace PartyBot.Cards.Attendance;
+
+/// <summary>
+/// Pieces the attendance cards share: the ids on every button, the notice at the top, the counts block (tiles, rate,
+/// band, vote validity) of the roll call and its summary, lists of names cut to fit Teams' size limit.
+/// </summary>
+internal static class AttendanceCardParts
+{
+    /// <summary>The data of every button: the unit and meeting ids (the server re-checks them), plus extra pairs.</summary>
+    public static Dictionary<string, string> Ids(Meeting meeting, params (string Key, string Value)[] extra)
+    {
+        var data = new Dictionary<string, string> { [MeetingVerbs.UnitIdKey] = meeting.UnitId, [MeetingVerbs.MeetingIdKey] = meeting.Id };
+        foreach (var (key, value) in extra)
+        {
+            data[key] = value;
+        }
+        return data;
+    }
+
+    /// <summary>A button that needs no input: sends its verb and the ids only.</summary>
+    public static ExecuteAction Button(string title, string verb, Meeting meeting, ActionStyle style = ActionStyle.Default) =>
+        new() { Title = title, Verb = verb, Data = Ids(meeting), AssociatedInputs = AssociatedInputs.None, Style = style };
+
+    /// <summary>Universal Actions refresh: Teams runs <paramref name="verb"/> for each viewer (those listed, or everyone in a small chat).</summary>
+    public static CardRefresh Refresh(string verb, Meeting meeting, IReadOnlyList<string>? userIds) =>
+        new() { Action = new ExecuteAction { Verb = verb, Data = Ids(meeting) }, UserIds = userIds };
+
+    /// <summary>The notice for this viewer at the top of the card: a refusal in red, a confirmation on green; nothing when empty.</summary>
+    public static IEnumerable<CardElement> Notice(string? text, bool isError)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            yield break;
+        }
+        yield return new Container
+        {
+            Style = isError ? ContainerStyle.Attention : ContainerStyle.Good,
+            Items =
+            [
+                new RichTextBlock
+                {
+                    Inlines =
+                    [
+                        new TextRun
+                        {
+                            Text = (isError ? "" : AttendanceCardTexts.NoticeConfirmMark) + text.Trim(),
+                            Weight = TextWeight.Bolder,
+                            Color = isError ? TextColor.Attention : TextColor.Default,
+                        },
+                    ],
+                },
+            ],
+        };
+    }
+
+    /// <summary>A bold sub-heading inside a section (no separator).</summary>
+    public static TextBlock SubHeading(string text) => new() { Text = text, Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
+
+    /// <summary>A number over its label, coloured by meaning.</summary>
+    public sealed record Tile(string Label, int Count, TextColor Color = TextColor.Accent);
+
+    /// <summary>Numbers side by side, each over its label; padded to <paramref name="columns"/> so that rows of tiles line up.</summary>
+    public static ColumnSet Tiles(IReadOnlyList<Tile> tiles, int columns, Spacing spacing = Spacing.Medium) => new()
+    {
+        Spacing = spacing,
+        Columns =
+        [
+            .. tiles.Select(tile => new Column
+            {
+                Width = ColumnWidth.Weight(1),
+                Items =
+                [
+                    new TextBlock { Text = OrganizationFormat.Count(tile.Count), Size = TextSize.Large, Weight = TextWeight.Bolder, Color = tile.Color },
+                    new TextBlock { Text = tile.Label, Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
+                ],
+            }),
+            .. Enumerable.Range(0, Math.Max(0, columns - tiles.Count)).Select(_ => new Column { Width = ColumnWidth.Weight(1) }),
+        ],
+    };
+
+    /// <summary>
+    /// The colour that tells a state at a glance (text only, no icons). Not "warning": Teams' light theme draws it
+    /// pale yellow, unreadable on white, so an excused absence is in the accent colour.
+    /// </summary>
+    public static TextColor StateColor(AttendanceState state) => state switch
+    {
+        AttendanceState.Present => TextColor.Good,
+        AttendanceState.Excused => TextColor.Accent,
+        AttendanceState.Unexcused => TextColor.Attention,
+        _ => TextColor.Default,
+    };
+
+    /// <summary>Grey for the states that are not a fact yet or not counted.</summary>
+    public static bool StateIsSubtle(AttendanceState state) => state is AttendanceState.Pending or AttendanceState.Exempt;
+
+    public static TextColor BandColor(AttendanceBand band) => band switch
+    {
+        AttendanceBand.Good => TextColor.Good,
+        AttendanceBand.Fair => TextColor.Accent,
+        AttendanceBand.Average => TextColor.Default,
+        _ => TextColor.Attention,
+    };
+
+    /// <summary>
+    /// The counts of a roll call, shared by the roll-call card (<paramref name="live"/>: counts so far, "chưa điểm danh"
+    /// shown, rate provisional) and the summary: tiles, attendance rate and band (lowered by any unexcused absence),
+    /// and whether a resolution and an admission can pass with the full members present.
+    /// </summary>
+    public static IEnumerable<CardElement> Counts(string heading, AttendanceTally tally, AttendanceBand band, bool live)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        yield return Section(heading);
+        yield return Tiles(
+        [
+            new(AttendanceCardTexts.TileSummoned, tally.Summoned),
+            new(AttendanceCardTexts.TilePresent, tally.Present, TextColor.Good),
+            new(AttendanceCardTexts.TileExempt, tally.Exempt, TextColor.Default),
+        ], columns: 3, Spacing.Small);
+        yield return Tiles(
+        [
+            new(AttendanceCardTexts.TileExcusedAbsent, tally.Excused, tally.Excused > 0 ? TextColor.Accent : TextColor.Default),
+            new(AttendanceCardTexts.TileUnexcused, tally.Unexcused, tally.Unexcused > 0 ? TextColor.Attention : TextColor.Default),
+            .. live ? [new Tile(AttendanceCardTexts.TilePending, tally.Pending, TextColor.Default)] : Array.Empty<Tile>(),
+        ], columns: 3, Spacing.Small);
+        yield return Fact(
+            AttendanceCardTexts.FactRate,
+            [
+                new TextRun
+                {
+                    Text = AttendanceCardTexts.RateValue(AttendanceFormat.Percent(tally.RatePercent), tally.Present, tally.Summoned),
+                    Weight = TextWeight.Bolder,
+                },
+                .. live ? [new TextRun { Text = AttendanceCardTexts.Provisional, IsSubtle = true }] : Array.Empty<TextRun>(),
+            ],
+            Spacing.Medium);
+        yield return Fact(
+            AttendanceCardTexts.FactBand,
+            [new TextRun { Text = AttendanceCardTexts.BandName(band), Weight = TextWeight.Bolder, Color = BandColor(band) }]);
+        if (tally.Unexcused > 0)
+        {
+            yield return Subtle(band == AttendanceBand.Poor
+                ? AttendanceCardTexts.HasUnexcused(tally.Unexcused)
+                : AttendanceCardTexts.BandLowered(tally.Unexcused));
+        }
+        var vote = tally.Validity;
+        yield return SubHeading(AttendanceCardTexts.VoteHeading);
+        yield return VoteLine(AttendanceCardTexts.ResolutionLead, vote.ResolutionCanPass, vote.FullSummoned,
+            AttendanceCardTexts.ResolutionNeeds(vote.ResolutionNeeded, vote.FullSummoned, vote.FullPresent, live));
+        yield return VoteLine(AttendanceCardTexts.AdmissionLead, vote.AdmissionCanPass, vote.FullSummoned,
+            AttendanceCardTexts.AdmissionNeeds(vote.AdmissionNeeded, vote.FullSummoned, vote.FullPresent, live));
+        if (vote.FullSummoned > 0)
+        {
+            yield return Subtle(AttendanceCardTexts.VoteNote(vote.FullSummoned, tally.Summoned - tally.FullSummoned));
+        }
+    }
+
+    private static RichTextBlock VoteLine(string lead, bool canPass, int fullSummoned, string needs) => new()
+    {
+        Spacing = Spacing.Small,
+        Inlines =
+        [
+            new TextRun { Text = lead },
+            new TextRun
+            {
+                Text = canPass ? AttendanceCardTexts.VoteCan : AttendanceCardTexts.VoteCannot,
+                Weight = TextWeight.Bolder,
+                Color = canPass ? TextColor.Good : TextColor.Attention,
+            },
+            new TextRun { Text = fullSummoned > 0 ? needs : AttendanceCardTexts.NoFullMembers },
+        ],
+    };
+
+    /// <summary>A name (bold) with its reason after a dash, in a hanging-indent row: the lines of the absent and exempt lists.</summary>
+    public static ColumnSet NameWithReason(string name, string? reason) => new()
+    {
+        Spacing = Spacing.Small,
+        Columns =
+        [
+            new Column { Width = ColumnWidth.Pixels(16), Items = [new TextBlock { Text = "•", Weight = TextWeight.Bolder, Color = TextColor.Accent }] },
+            new Column
+            {
+                Width = ColumnWidth.Stretch,
+                Spacing = Spacing.Small,
+                Items =
+                [
+                    new RichTextBlock
+                    {
+                        Inlines =
+                        [
+                            new TextRun { Text = name, Weight = TextWeight.Bolder },
+                            .. string.IsNullOrWhiteSpace(reason)
+                                ? Array.Empty<TextRun>()
+                                : [new TextRun { Text = AttendanceCardTexts.ReasonSeparator + reason.Trim() }],
+                        ],
+                    },
+                ],
+            },
+        ],
+    };
+
+    /// <summary>At most <paramref name="cap"/> rows of names with reasons, then "… và N đồng chí khác".</summary>
+    public static IEnumerable<CardElement> NamesWithReasons(IReadOnlyList<(string Name, string? Reason)> items, int cap)
+    {
+        foreach (var (name, reason) in items.Take(cap))
+        {
+            yield return NameWithReason(name, reason);
+        }
+        if (items.Count > cap)
+        {
+            yield return More(items.Count, cap);
+        }
+    }
+
+    /// <summary>Names in one paragraph, comma-separated: at most <paramref name="cap"/>, then "… và N đồng chí khác".</summary>
+    public static CardElement Names(IReadOnlyList<string> names, int cap)
+    {
+        if (cap <= 0 && names.Count > 0)
+        {
+            return new TextBlock { Text = AttendanceCardTexts.NamesNotShown(names.Count), IsSubtle = true, Spacing = Spacing.Small };
+        }
+        var shown = string.Join(", ", names.Take(cap));
+        return new RichTextBlock
+        {
+            Spacing = Spacing.Small,
+            Inlines =
+            [
+                new TextRun { Text = shown + (names.Count > cap ? "" : ".") },
+                .. names.Count > cap
+                    ? [new TextRun { Text = " " + AttendanceCardTexts.MoreNames(names.Count - cap) + ".", IsSubtle = true }]
+                    : Array.Empty<TextRun>(),
+            ],
+        };
+    }
+
+    private static TextBlock More(int count, int shown) => shown <= 0
+        ? new TextBlock { Text = AttendanceCardTexts.NamesNotShown(count), IsSubtle = true, Spacing = Spacing.Small }
+        : new TextBlock { Text = AttendanceCardTexts.MoreNames(count - shown) + ".", IsSubtle = true, Spacing = Spacing.Small };
+
+    /// <summary>
+    /// A card with several long lists: built with at most <paramref name="maxPerList"/> entries per list, and fewer
+    /// (down to none) until the whole card fits under <see cref="CardJson.MaxSizeInBytes"/>.
+    /// </summary>
+    public static AdaptiveCard Fit(int maxPerList, Func<int, AdaptiveCard> build)
+    {
+        for (var cap = maxPerList; ; cap = cap * 2 / 3)
+        {
+            var card = build(cap);
+            if (cap == 0 || CardJson.SizeInBytes(card) <= CardJson.MaxSizeInBytes)
+            {
+                return card;
+            }
+        }
+    }
+
+    /// <summary>The title band: the title, the chi bộ (bold), its place in the tree (small), an optional small note.</summary>
+    public static Container Header(CardElement title, string unitName, string? unitPath, string? note = null) => new()
+    {
+        Style = ContainerStyle.Emphasis,
+        Bleed = true,
+        Items =
+        [
+            title,
+            new RichTextBlock { Spacing = Spacing.Small, Inlines = [new TextRun { Text = unitName, Weight = TextWeight.Bolder }] },
+            .. string.IsNullOrWhiteSpace(unitPath)
+                ? Array.Empty<CardElement>()
+                : [new RichTextBlock { Spacing = Spacing.None, Inlines = [new TextRun { Text = unitPath, IsSubtle = true, Size = TextSize.Small }] }],
+            .. string.IsNullOrWhiteSpace(note)
+                ? Array.Empty<CardElement>()
+                : [new RichTextBlock { Spacing = Spacing.Small, Inlines = [new TextRun { Text = note, IsSubtle = true, Size = TextSize.Small, Italic = true }] }],
+        ],
+    };
+
+    /// <summary>Paragraph of constant text with **bold** marks (never a name).</summary>
+    public static RichTextBlock Paragraph(string marked, bool subtle = false, Spacing spacing = Spacing.Default) => CardParts.Paragraph(marked, subtle, spacing);
+}

@@ -1,0 +1,189 @@
+using System.Text.Json;
+using PartyBot.Cards.Attendance;
+using PartyBot.Core.Attendance;
+using PartyBot.Core.Meetings;
+using PartyBot.Testing;
+using static PartyBot.Bot.Tests.Attendance.AttendanceHost;
+using static PartyBot.Bot.Tests.Organization.TestOrganization;
+
+namespace PartyBot.Bot.Tests.Attendance;
+
+public sealed class RollCallTests : IAsyncLifetime
+{
+    private AttendanceHost bot = null!;
+
+    /// <summary>The morning of the meeting, 05:00; the roll call is opened at 07:30, half an hour before the start.</summary>
+    public async Task InitializeAsync() => bot = await StartAsync(MeetingStart.AddHours(-3));
+
+    public async Task DisposeAsync() => await bot.DisposeAsync();
+
+    private async Task OpenAsync()
+    {
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(-30));
+        await bot.SendAsync("điểm danh", Secretary1);
+        Assert.NotNull(await bot.RollCallAsync());
+        bot.Channel.ResetCalls();
+    }
+
+    private static Dictionary<string, string> Mark(string memberId, AttendanceState state, string? reason = null)
+    {
+        var data = Ids();
+        data[AttendanceVerbs.MarkMemberInput] = memberId;
+        data[AttendanceVerbs.MarkStateInput] = state.ToString();
+        if (reason is not null)
+        {
+            data[AttendanceVerbs.MarkReasonInput] = reason;
+        }
+        return data;
+    }
+
+    [Fact]
+    public async Task RollCallCommand_BySecretaryInPersonalChat_PostsTheCardToTheCellAndRepliesWithTheSecretarysView()
+    {
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(-30));
+        await bot.SendAsync("điểm danh", Secretary1);
+
+        var posts = bot.Channel.Calls.Where(c => c.IsActivityPost()).ToList();
+        var toChannel = Assert.Single(posts, c => c.Path.Contains(Uri.EscapeDataString(TestActivities.ChannelId), StringComparison.Ordinal) || c.Path.Contains(TestActivities.ChannelId, StringComparison.Ordinal));
+        Assert.Contains(AttendanceVerbs.CheckIn, toChannel.CardJson(), StringComparison.Ordinal);
+        Assert.DoesNotContain(AttendanceVerbs.Mark, toChannel.CardJson(), StringComparison.Ordinal);
+        var mine = Assert.Single(posts, c => c != toChannel && c.CardJson() is not null);
+        Assert.Contains(AttendanceVerbs.Mark, mine.CardJson(), StringComparison.Ordinal);
+        Assert.Contains("Đặng Văn Khoa", mine.CardText(), StringComparison.Ordinal);
+        var rollCall = await bot.RollCallAsync();
+        Assert.NotNull(rollCall?.CardActivityId);
+    }
+
+    [Fact]
+    public async Task RollCallCommand_ByPlainMember_IsRefusedAndOpensNothing()
+    {
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(-30));
+        await bot.SendAsync("điểm danh", Member1);
+
+        var reply = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost());
+        Assert.Equal(AttendanceTexts.OnlyLeaders, reply.Text());
+        Assert.Null(await bot.RollCallAsync());
+    }
+
+    [Fact]
+    public async Task RollCallCommand_HoursBeforeTheMeeting_SaysThereIsNothingToCall()
+    {
+        await bot.SendAsync("điểm danh", Secretary1);
+
+        var reply = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost());
+        Assert.Equal(AttendanceTexts.NoMeetingToCall("Chi bộ Văn phòng Sở"), reply.Text());
+        Assert.Null(await bot.RollCallAsync());
+    }
+
+    [Fact]
+    public async Task CheckIn_OnlyInsideTheWindow_CountsOnce()
+    {
+        await OpenAsync();
+
+        var early = await bot.InvokeAsync(AttendanceVerbs.CheckIn, Ids(), Member1);
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(5));
+        var inTime = await bot.InvokeAsync(AttendanceVerbs.CheckIn, Ids(), Member1);
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(6));
+        var again = await bot.InvokeAsync(AttendanceVerbs.CheckIn, Ids(), Member1);
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(31));
+        var late = await bot.InvokeAsync(AttendanceVerbs.CheckIn, Ids(), Secretary1);
+
+        Assert.Contains(AttendanceTexts.CheckInNotYet(VietnamDay(MeetingStart)), early.Text, StringComparison.Ordinal);
+        Assert.Contains(AttendanceTexts.CheckedIn, inTime.Text, StringComparison.Ordinal);
+        Assert.Equal(200, again.StatusCode);
+        Assert.Contains(AttendanceTexts.CheckInOver(VietnamDay(MeetingStart.AddMinutes(30))), late.Text, StringComparison.Ordinal);
+        var entry = Assert.Single(await bot.EntriesAsync());
+        Assert.Equal(("M02", MeetingStart.AddMinutes(5)), (entry.MemberId, entry.CheckedInAt));
+    }
+
+    [Fact]
+    public async Task Mark_BySecretary_RecordsMembersWithoutTeamsAndEveryCorrectionWithWhoAndWhen()
+    {
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(10));
+
+        var present = await bot.InvokeAsync(AttendanceVerbs.Mark, Mark(FullNoTeams, AttendanceState.Present), Secretary1);
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(12));
+        var corrected = await bot.InvokeAsync(AttendanceVerbs.Mark, Mark(FullNoTeams, AttendanceState.Excused, "Đi viện"), Secretary1);
+        var noReason = await bot.InvokeAsync(AttendanceVerbs.Mark, Mark("M03", AttendanceState.Excused), Secretary1);
+        var byMember = await bot.InvokeAsync(AttendanceVerbs.Mark, Mark("M03", AttendanceState.Present), Member1);
+        var exempt = await bot.InvokeAsync(AttendanceVerbs.Mark, Mark("M04", AttendanceState.Present), Secretary1);
+
+        Assert.Contains(AttendanceTexts.Marked("Đặng Văn Khoa", AttendanceCardTexts.StateName(AttendanceState.Present)), present.Text, StringComparison.Ordinal);
+        Assert.Contains("Đi viện", corrected.Text, StringComparison.Ordinal);
+        Assert.Contains(AttendanceTexts.ReasonRequired, noReason.Text, StringComparison.Ordinal);
+        Assert.Equal(403, byMember.StatusCode);
+        Assert.Contains(AttendanceTexts.NotSummonedTarget("Phạm Văn Cường"), exempt.Text, StringComparison.Ordinal);
+        var entry = Assert.Single(await bot.EntriesAsync());
+        Assert.Equal((FullNoTeams, AttendanceState.Excused, "Đi viện"), (entry.MemberId, entry.Mark, entry.MarkReason));
+        var changes = await bot.Host.Service<AttendanceStore>().ChangesAsync(Cell, MeetingId, CancellationToken.None);
+        Assert.Collection(
+            changes,
+            c => Assert.Equal(("M01", MeetingStart.AddMinutes(10), "Pending", "Present"), (c.ByMemberId, c.At, c.From, c.To)),
+            c => Assert.Equal(("M01", MeetingStart.AddMinutes(12), "Present", "Excused"), (c.ByMemberId, c.At, c.From, c.To)));
+    }
+
+    [Fact]
+    public async Task Close_FixesEveryMemberAndPostsTheSummaryOnce_WithTheRightNumbers()
+    {
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(5));
+        await bot.InvokeAsync(AttendanceVerbs.CheckIn, Ids(), Secretary1);
+        await bot.InvokeAsync(AttendanceVerbs.Mark, Mark("M03", AttendanceState.Present), Secretary1);
+        await bot.InvokeAsync(AttendanceVerbs.Mark, Mark(FullNoTeams, AttendanceState.Excused, "Đi viện"), Secretary1);
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(100));
+        bot.Channel.ResetCalls();
+
+        var closed = await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+        var again = await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+
+        Assert.Equal(200, closed.StatusCode);
+        var record = (await bot.RollCallAsync())!.Record!;
+        // Summoned: M01, M02, M10 (full) and M03 (probationary); M04 exempt, M11 transferred, M12 suspended are not.
+        Assert.Equal(new AttendanceTally(Summoned: 4, Present: 2, Excused: 1, Unexcused: 1, Pending: 0, Exempt: 3, FullSummoned: 3, FullPresent: 1), record.Tally);
+        Assert.False(record.Tally.Validity.ResolutionCanPass); // 1 of 3 full members: a resolution needs 2.
+        Assert.Equal(AttendanceState.Unexcused, record.Lines.Single(l => l.MemberId == "M02").State);
+        Assert.Contains("Đi viện", closed.Text, StringComparison.Ordinal);
+        Assert.Equal(closed.Text, again.Text);
+        var summaries = bot.Channel.Calls.Where(c => c.IsActivityPost() && c.CardJson() is not null).ToList();
+        Assert.Single(summaries);
+        var cardId = (await bot.RollCallAsync())!.CardActivityId;
+        Assert.All(bot.Channel.Calls.Where(c => c.Method == "PUT"), c => Assert.EndsWith("/activities/" + cardId, c.Path, StringComparison.Ordinal));
+        var history = await bot.Host.Service<AttendanceService>().HistoryAsync("M02", 2026, CancellationToken.None);
+        Assert.Equal(AttendanceState.Unexcused, Assert.Single(history).State);
+    }
+
+    [Fact]
+    public async Task CardActions_AfterClose_AreRefusedAndChangeNothing()
+    {
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(5));
+        await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+        var record = JsonSerializer.Serialize((await bot.RollCallAsync())!.Record);
+
+        var checkIn = await bot.InvokeAsync(AttendanceVerbs.CheckIn, Ids(), Member1);
+        var mark = await bot.InvokeAsync(AttendanceVerbs.Mark, Mark("M02", AttendanceState.Present), Secretary1);
+
+        Assert.Contains(AttendanceTexts.RollCallClosed, checkIn.Text, StringComparison.Ordinal);
+        Assert.Contains(AttendanceTexts.RollCallClosed, mark.Text, StringComparison.Ordinal);
+        Assert.Empty(await bot.EntriesAsync());
+        Assert.Equal(record, JsonSerializer.Serialize((await bot.RollCallAsync())!.Record));
+    }
+
+    [Fact]
+    public async Task Close_SecondUnexcusedMonthOfTheYear_WarnsTheSecretaryOnce()
+    {
+        // Lê Thị Hoa missed November's meeting without reason.
+        await bot.Host.Service<AttendanceHistoryStore>().SaveAsync(
+            [new AttendanceHistoryEntry("M02", Cell, "R-2026-11", MeetingKind.Regular, MeetingStart.AddMonths(-1), AttendanceState.Unexcused)], CancellationToken.None);
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(45));
+
+        await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+        await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+
+        var expected = AttendanceCardTexts.AbsenceWarning("Lê Thị Hoa", "Chi bộ Văn phòng Sở", new AbsenceWarning("M02", AbsenceWarningKind.UnexcusedMonths, 2, 2026));
+        var warning = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost() && c.Text() == expected);
+        Assert.Contains(TestActivities.PersonalConversationId(Secretary1), Uri.UnescapeDataString(warning.Path), StringComparison.Ordinal);
+    }
+}
