@@ -31,7 +31,8 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
             mine = new RsvpStatus(own?.Rsvp ?? RsvpAnswer.None, own?.RsvpReason, own?.RsvpAt);
         }
         var view = new InvitationView(
-            agenda, agendas.IsAnswerable(scope.Meeting), mine, scope.CanManage ? Tally(scope, entries) : null, notice?.Text, notice?.IsError ?? false);
+            agenda, agendas.IsAnswerable(scope.Meeting), mine, scope.CanManage ? Tally(scope, entries) : null, notice?.Text, notice?.IsError ?? false,
+            ReasonMaxLength: attendance.Options.ReasonMaxLength);
         return InvitationCard.Build(view);
     }
 
@@ -80,6 +81,10 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
     private RollCallView View(Unit unit, AttendanceScope scope, RollCall rollCall, IReadOnlyList<RollCallLine> lines)
     {
         var tally = rollCall.Record?.Tally ?? AttendanceTally.Of(lines);
-        return new RollCallView(unit.Name, scope.Caller.Tree.PathOf(unit.Id), scope.Meeting, rollCall, tally, attendance.BandOf(tally), time.GetUtcNow());
+        return new RollCallView(unit.Name, scope.Caller.Tree.PathOf(unit.Id), scope.Meeting, rollCall, tally, attendance.BandOf(tally), time.GetUtcNow())
+        {
+            SecretaryName = scope.FindMember(rollCall.OpenedBy)?.FullName,
+            ReasonMaxLength = attendance.Options.ReasonMaxLength,
+        };
     }
 }

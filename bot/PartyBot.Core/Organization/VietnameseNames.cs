@@ -7,11 +7,16 @@ public static class VietnameseNames
 {
     public static StringComparer Comparer { get; } = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), CompareOptions.IgnoreCase);
 
+    /// <summary>The last word; words are split at any white space (names pasted from Word or Excel often hold a no-break space).</summary>
     public static string GivenName(string fullName)
     {
         ArgumentNullException.ThrowIfNull(fullName);
         var trimmed = fullName.AsSpan().TrimEnd();
-        var space = trimmed.LastIndexOf(' ');
+        var space = trimmed.Length - 1;
+        while (space >= 0 && !char.IsWhiteSpace(trimmed[space]))
+        {
+            space--;
+        }
         return trimmed[(space + 1)..].ToString();
     }
 

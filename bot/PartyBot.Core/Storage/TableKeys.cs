@@ -28,17 +28,20 @@ public static class TableKeys
         return builder.ToString();
     }
 
-    /// <summary>Several values in one key, e.g. "CB-VP01|R-2026-12": each part escaped, joined by '|'.</summary>
+    /// <summary>
+    /// Several values in one key, e.g. "CB-VP01|R-2026-12": each part escaped, joined by '|'. An empty part keeps its
+    /// place ("" and "a" give "|a", not "a"), so different lists of one or more parts never give the same key.
+    /// </summary>
     public static string Join(params ReadOnlySpan<string> parts)
     {
         var builder = new StringBuilder();
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Length; i++)
         {
-            if (builder.Length > 0)
+            if (i > 0)
             {
                 builder.Append('|');
             }
-            builder.Append(Escape(part));
+            builder.Append(Escape(parts[i]));
         }
         return builder.ToString();
     }

@@ -133,7 +133,7 @@ public static class AttendanceCardTexts
 
     public static string VoteNote(int fullSummoned, int probationary) =>
         $"Tính trên {fullSummoned} đảng viên chính thức được triệu tập, kể cả đồng chí vắng mặt (Điều lệ Đảng, Điều 9)"
-        + (probationary > 0 ? $"; {probationary} đảng viên dự bị có mặt, phát biểu nhưng không biểu quyết." : ".");
+        + (probationary > 0 ? $"; {probationary} đảng viên dự bị được triệu tập không tính vào số biểu quyết." : ".");
 
     // ---- Roll call ----
 

@@ -11,7 +11,8 @@ namespace PartyBot.Cards.Attendance;
 /// The roll call (điểm danh) posted in the chi bộ's conversation: the meeting, the check-in window and whether it is
 /// open now, the counts (with the attendance rate, its band and whether a vote can pass), and while check-in is open
 /// "Có mặt". A member's view adds his or her own line; the secretary's every member's line, then a form to mark or
-/// correct one member and "Kết thúc điểm danh". Until closed, the card refreshes per viewer and has "Làm mới"; a
+/// correct one member and "Kết thúc điểm danh" (a table of lines; a chi bộ too large for the table under Teams' size
+/// limit gets one line of text per member, cut with "… và N đồng chí khác" if even that is too long). Until closed, the card refreshes per viewer and has "Làm mới"; a
 /// closed roll call shows the final counts and no buttons.
 /// </summary>
 public static class RollCallCard
@@ -25,7 +26,10 @@ public static class RollCallCard
     public static AdaptiveCard Build(RollCallView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return WithinSizeLimit(view.Lines ?? [], Line, MaxRows, (shown, hidden) => Compose(view, shown, hidden));
+        var lines = view.Lines ?? [];
+        var left = 0;
+        var table = WithinSizeLimit(lines, Line, MaxRows, (shown, hidden) => Compose(view, shown, left = hidden));
+        return left == 0 ? table : WithinSizeLimit(lines, CompactLine, MaxRows, (shown, hidden) => Compose(view, shown, hidden));
     }
 
     private static AdaptiveCard Compose(RollCallView view, IReadOnlyList<CardElement> shown, int hidden)
@@ -160,6 +164,26 @@ public static class RollCallCard
         }
     }
 
+    /// <summary>The name, and "(dự bị)" for a probationary member; grey for a member not summoned.</summary>
+    private static IEnumerable<TextRun> NameRuns(RollCallLine line)
+    {
+        yield return new TextRun { Text = line.FullName, IsSubtle = line.State == AttendanceState.Exempt };
+        if (line.Status == Core.Organization.MemberStatus.Probationary)
+        {
+            yield return new TextRun { Text = AttendanceCardTexts.ProbationaryMark, IsSubtle = true };
+        }
+    }
+
+    /// <summary>
+    /// One member in a line of text, "Nguyễn Văn An — Có mặt (lúc 08:05)": a third of the bytes of a table row, for a
+    /// chi bộ whose table would not fit Teams' size limit.
+    /// </summary>
+    private static RichTextBlock CompactLine(RollCallLine line) => new()
+    {
+        Spacing = Spacing.Small,
+        Inlines = [.. NameRuns(line), new TextRun { Text = AttendanceCardTexts.ReasonSeparator, IsSubtle = true }, .. StateRuns(line, bold: false)],
+    };
+
     /// <summary>One member: the name (and "(dự bị)") on the left, the state in words and colour on the right.</summary>
     private static ColumnSet Line(RollCallLine line) => new()
     {
@@ -169,19 +193,7 @@ public static class RollCallCard
             new Column
             {
                 Width = NameWidth,
-                Items =
-                [
-                    new RichTextBlock
-                    {
-                        Inlines =
-                        [
-                            new TextRun { Text = line.FullName, IsSubtle = line.State == AttendanceState.Exempt },
-                            .. line.Status == Core.Organization.MemberStatus.Probationary
-                                ? [new TextRun { Text = AttendanceCardTexts.ProbationaryMark, IsSubtle = true }]
-                                : Array.Empty<TextRun>(),
-                        ],
-                    },
-                ],
+                Items = [new RichTextBlock { Inlines = [.. NameRuns(line)] }],
             },
             new Column { Width = StateWidth, Items = [new RichTextBlock { Inlines = [.. StateRuns(line, bold: false)] }] },
         ],
@@ -245,11 +257,14 @@ public static class RollCallCard
         };
     }
 
-    /// <summary>"Có mặt" while check-in is open (not for who is already present or not summoned), and "Làm mới".</summary>
+    /// <summary>
+    /// "Có mặt" until check-in closes — also before it opens, since the card posted before the start is not refreshed for
+    /// everyone (a click then says from when) — not for who is already present or not summoned; and "Làm mới".
+    /// </summary>
     private static List<CardAction> Actions(RollCallView view)
     {
         var meeting = view.Meeting;
-        var canCheckIn = view.RollCall.IsCheckInOpen(view.Now) && view.Mine?.State is not (AttendanceState.Present or AttendanceState.Exempt);
+        var canCheckIn = !view.RollCall.IsClosed && view.Now <= view.RollCall.CheckInClosesAt && view.Mine?.State is not (AttendanceState.Present or AttendanceState.Exempt);
         return
         [
             .. canCheckIn ? [Button(AttendanceCardTexts.CheckIn, AttendanceVerbs.CheckIn, meeting, ActionStyle.Positive)] : Array.Empty<CardAction>(),

@@ -19,8 +19,6 @@ internal static class AttendanceSamples
     /// <summary>A Vietnam-time clock reading on the meeting's day (1 December 2026) as an instant.</summary>
     public static DateTimeOffset On1December(int hour, int minute) => new(2026, 12, 1, hour, minute, 0, TimeSpan.FromHours(7));
 
-    public static Meeting Meeting => Regular;
-
     public static IReadOnlyList<RollCallLine> OpenLines { get; } =
     [
         new("dv-001", "Nguyễn Thị Thu Hà", MemberStatus.Full, AttendanceState.Present, At: On1December(7, 58)),
@@ -108,7 +106,7 @@ internal static class AttendanceSamples
     public static InvitationView ExcusedInvitation { get; } = SharedInvitation with
     {
         Mine = ExcusedAnswer,
-        Notice = "Đã ghi nhận: đồng chí vắng có lý do. Đồng chí có thể đổi trả lời đến trước giờ họp.",
+        Notice = "Đã ghi nhận: đồng chí vắng có lý do. Bí thư chi bộ đã nhận được lý do của đồng chí.",
         RefreshUserIds = RefreshUserIds,
     };
 
@@ -203,7 +201,7 @@ internal static class AttendanceSamples
             },
             (i % 5) switch { 0 => LongReason, 2 => AttendanceTexts.ExemptReason, _ => null },
             (i % 5) > 2 ? On1December(8, i % 30) : null,
-            i % 7 == 0 ? "dv-000" : null)),
+            i % 7 == 0 && (i % 5) is 0 or 3 or 4 ? "dv-000" : null)),
     ];
 
     public static RsvpTally LargeTally(bool @long) => new(

@@ -264,9 +264,22 @@ public sealed class InvitationCardTests
         Assert.Contains("Tình hình trả lời (200 đảng viên được triệu tập)", Lines(card));
         Assert.Equal(["80", "Vắng có lý do"], Tile(card, "Vắng có lý do"));
         var text = Text(card);
-        Assert.Contains(tally.Excused[0].Name, text, StringComparison.Ordinal);
-        Assert.Contains(tally.NoAnswer[0], text, StringComparison.Ordinal);
-        Assert.Contains("đồng chí khác.", text, StringComparison.Ordinal);
+        Assert.Contains(tally.Excused[^1].Name, text, StringComparison.Ordinal);
+        Assert.Contains(tally.NoAnswer[^1], text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_TwoHundredExcusedWithLongReasons_CutWithCountOfTheRestUnderSizeLimit()
+    {
+        var everyone = new RsvpTally([], [.. Enumerable.Range(0, 200).Select(i => new NamedReason(Name(i, @long: true), LongReason))], []);
+
+        var card = InvitationCard.Build(SecretaryInvitation with { Tally = everyone });
+
+        Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
+        Assert.Equal(["200", "Vắng có lý do"], Tile(card, "Vắng có lý do"));
+        var shown = Runs(card).Count(r => r.GetProperty("text").GetString() == AttendanceCardTexts.ReasonSeparator + LongReason);
+        Assert.InRange(shown, 20, InvitationCard.MaxListed);
+        Assert.Contains($"… và {200 - shown} đồng chí khác.", Lines(card));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PartyBot.Cards.Attendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Jobs.Meetings;
 
@@ -95,7 +96,25 @@ public sealed class MeetingPublisherTests
         var put = Assert.Single(rig.Channel.Calls, c => c.Method == "PUT");
         Assert.Equal($"/v3/conversations/{NoticeRig.ChatId}/activities/{cancelled!.CardActivityId}", put.Path[put.Path.IndexOf("/v3/", StringComparison.Ordinal)..]);
         Assert.Contains("ĐÃ HỦY", put.Body!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(AttendanceVerbs.Rsvp, put.Body!.Value.GetRawText(), StringComparison.Ordinal);
         Assert.Single(rig.AllActivityPosts());
+    }
+
+    [Fact]
+    public async Task Announce_PostsTheInvitation_WithRsvpButtonsAndAPerViewerRefresh()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        var meeting = await rig.AddMeetingAsync("R-2026-11", InTwoDays);
+
+        await rig.Scoped<MeetingPublisher>().AnnounceAsync(meeting, CancellationToken.None);
+
+        var card = Assert.Single(rig.AllActivityPosts()).Body!.Value.GetProperty("attachments")[0].GetProperty("content");
+        Assert.Equal(AttendanceVerbs.ViewInvitation, card.GetProperty("refresh").GetProperty("action").GetProperty("verb").GetString());
+        Assert.Equal(meeting.Id, card.GetProperty("refresh").GetProperty("action").GetProperty("data").GetProperty("meetingId").GetString());
+        var json = card.GetRawText();
+        Assert.Contains($"\"verb\":\"{AttendanceVerbs.Rsvp}\"", json, StringComparison.Ordinal);
+        Assert.Contains("Tham dự", json, StringComparison.Ordinal);
+        Assert.Contains("Vắng có lý do", json, StringComparison.Ordinal);
     }
 
     [Fact]
