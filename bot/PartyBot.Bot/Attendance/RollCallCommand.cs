@@ -67,7 +67,10 @@ public sealed class RollCallCommand(
         }
         var current = await attendance.RollCallAsync(meeting, cancellationToken) ?? rollCall;
         var mine = CardReplies.Card(await screens.RollCallAsync(scope, current, notice: null, cancellationToken));
-        return [CardReplies.Text(posted ? AttendanceTexts.RollCallPosted(unit.Name) : AttendanceTexts.NotLinkedForRollCall(unit.Name)), mine];
+        var note = !posted ? AttendanceTexts.NotLinkedForRollCall(unit.Name)
+            : rollCall.CardActivityId is null ? AttendanceTexts.RollCallPosted(unit.Name)
+            : AttendanceTexts.RollCallOpenIn(unit.Name);
+        return [CardReplies.Text(note), mine];
     }
 
     /// <summary>The chi bộ named, else the one whose conversation this is, else the caller's own; only for who may manage it.</summary>

@@ -56,6 +56,8 @@ public static class AttendanceTexts
 
     public const string RollCallAlreadyPosted = "Điểm danh đang mở: thẻ điểm danh ở phía trên trong cuộc trò chuyện này. Bấm \"Làm mới\" trên thẻ để thấy danh sách đầy đủ.";
 
+    public static string RollCallOpenIn(string unitName) => $"Điểm danh đang mở; thẻ điểm danh đã ở kênh của {unitName}. Dưới đây là danh sách để đồng chí ghi nhận và kết thúc.";
+
     public static string RollCallPosted(string unitName) => $"Đã mở điểm danh và gửi thẻ điểm danh vào kênh của {unitName}.";
 
     public static string HistoryDenied(string memberId) => $"Đồng chí không có quyền xem chuyên cần của đảng viên \"{memberId}\".";

@@ -55,6 +55,19 @@ public sealed class RollCallTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RollCallCommand_Again_PostsNoSecondCardAndSaysWhereTheCardIs()
+    {
+        await OpenAsync();
+
+        await bot.SendAsync("điểm danh", Secretary1);
+
+        var posts = bot.Channel.Calls.Where(c => c.IsActivityPost()).ToList();
+        Assert.DoesNotContain(posts, c => c.Path.Contains(TestActivities.ChannelId, StringComparison.Ordinal));
+        Assert.Contains(posts, c => c.Text() == AttendanceTexts.RollCallOpenIn("Chi bộ Văn phòng Sở"));
+        Assert.Contains(posts, c => c.CardJson()?.Contains(AttendanceVerbs.Close, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task RollCallCommand_ByPlainMember_IsRefusedAndOpensNothing()
     {
         bot.Time.SetUtcNow(MeetingStart.AddMinutes(-30));
