@@ -30,6 +30,19 @@ public sealed record AttendanceScope(Caller Caller, Unit Unit, Meeting Meeting, 
         memberId is null ? null : Members.FirstOrDefault(m => string.Equals(m.Id, memberId, StringComparison.OrdinalIgnoreCase));
 }
 
+/// <summary>Who an attendance verb is for.</summary>
+public enum AttendanceActor
+{
+    /// <summary>Anyone who may see the chi bộ's meetings: its members, leaders, administrators, following committee members.</summary>
+    Viewer,
+
+    /// <summary>A member of the chi bộ (or of a tổ đảng in it).</summary>
+    Member,
+
+    /// <summary>Its secretary or deputy, or an administrator.</summary>
+    Manager,
+}
+
 /// <summary>
 /// Every attendance verb starts here. The unit and meeting ids of the payload are untrusted: the unit must be a chi
 /// bộ, the meeting one of its own (read from the chi bộ's partition), and the caller one of its members, its
@@ -37,7 +50,24 @@ public sealed record AttendanceScope(Caller Caller, Unit Unit, Meeting Meeting, 
 /// </summary>
 public sealed class AttendanceAccess(MeetingStore meetings, OrganizationStore organization)
 {
-    public async Task<(AttendanceScope? Scope, AdaptiveCardInvokeResponse? Error)> CheckAsync(CardActionContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The scope of the action, or the refusal: <paramref name="need"/> <see cref="AttendanceActor.Member"/> is for the
+    /// chi bộ's own members (answering, checking in), <see cref="AttendanceActor.Manager"/> for its leaders and
+    /// administrators (marking, closing).
+    /// </summary>
+    public async Task<(AttendanceScope? Scope, AdaptiveCardInvokeResponse? Error)> CheckAsync(CardActionContext context, AttendanceActor need, CancellationToken cancellationToken)
+    {
+        var (scope, error) = await FindAsync(context, cancellationToken);
+        return need switch
+        {
+            _ when error is not null => (null, error),
+            AttendanceActor.Member when scope!.Self is null => Refuse(403, "NotOfThisCell", AttendanceTexts.NotOfThisCell(scope.Unit.Name)),
+            AttendanceActor.Manager when !scope!.CanManage => Refuse(403, "NotAllowed", AttendanceTexts.OnlyLeaders),
+            _ => (scope, null),
+        };
+    }
+
+    private async Task<(AttendanceScope? Scope, AdaptiveCardInvokeResponse? Error)> FindAsync(CardActionContext context, CancellationToken cancellationToken)
     {
         var caller = context.Member;
         var unitId = CardData.Trimmed(context.Data, MeetingVerbs.UnitIdKey);

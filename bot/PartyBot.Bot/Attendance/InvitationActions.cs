@@ -14,7 +14,7 @@ public sealed class ViewInvitationAction(AttendanceAccess access, AttendanceScre
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Viewer, cancellationToken);
         return error ?? MeetingAnswers.Card(await screens.InvitationAsync(scope!, notice: null, cancellationToken));
     }
 }
@@ -28,15 +28,12 @@ public sealed class RsvpAction(AttendanceAccess access, AttendanceScreens screen
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Member, cancellationToken);
         if (error is not null)
         {
             return error;
         }
-        if (scope!.Self is not { } self)
-        {
-            return AdaptiveCardInvokeResponse.Error(403, "NotOfThisCell", AttendanceTexts.NotOfThisCell(scope.Unit.Name));
-        }
+        var self = scope!.Self!;
         CardNotice notice;
         var answer = CardData.Trimmed(context.Data, AttendanceVerbs.AnswerKey) switch
         {

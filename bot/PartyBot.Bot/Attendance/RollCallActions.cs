@@ -11,7 +11,7 @@ public sealed class ViewRollCallAction(AttendanceAccess access, AttendanceScreen
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Viewer, cancellationToken);
         if (error is not null)
         {
             return error;
@@ -30,16 +30,12 @@ public sealed class CheckInAction(AttendanceAccess access, AttendanceScreens scr
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Member, cancellationToken);
         if (error is not null)
         {
             return error;
         }
-        if (scope!.Self is not { } self)
-        {
-            return AdaptiveCardInvokeResponse.Error(403, "NotOfThisCell", AttendanceTexts.NotOfThisCell(scope.Unit.Name));
-        }
-        var result = await attendance.CheckInAsync(scope.Meeting, self, cancellationToken);
+        var result = await attendance.CheckInAsync(scope!.Meeting, scope.Self!, cancellationToken);
         if (await attendance.RollCallAsync(scope.Meeting, cancellationToken) is not { } rollCall)
         {
             return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
@@ -57,16 +53,12 @@ public sealed class MarkAttendanceAction(AttendanceAccess access, AttendanceScre
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Manager, cancellationToken);
         if (error is not null)
         {
             return error;
         }
-        if (!scope!.CanManage)
-        {
-            return AdaptiveCardInvokeResponse.Error(403, "NotAllowed", AttendanceTexts.OnlyLeaders);
-        }
-        if (await attendance.RollCallAsync(scope.Meeting, cancellationToken) is not { } rollCall)
+        if (await attendance.RollCallAsync(scope!.Meeting, cancellationToken) is not { } rollCall)
         {
             return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
         }
@@ -107,16 +99,12 @@ public sealed class CloseRollCallAction(AttendanceAccess access, AttendanceScree
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        var (scope, error) = await access.CheckAsync(context, cancellationToken);
+        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Manager, cancellationToken);
         if (error is not null)
         {
             return error;
         }
-        if (!scope!.CanManage)
-        {
-            return AdaptiveCardInvokeResponse.Error(403, "NotAllowed", AttendanceTexts.OnlyLeaders);
-        }
-        var result = await attendance.CloseRollCallAsync(scope.Meeting, scope.Members, scope.Caller.Member, cancellationToken);
+        var result = await attendance.CloseRollCallAsync(scope!.Meeting, scope.Members, scope.Caller.Member, cancellationToken);
         if (result.Error is { } refusal)
         {
             return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", refusal);
