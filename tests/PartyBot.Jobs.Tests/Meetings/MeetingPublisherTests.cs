@@ -115,6 +115,23 @@ public sealed class MeetingPublisherTests
         Assert.Contains($"\"verb\":\"{AttendanceVerbs.Rsvp}\"", json, StringComparison.Ordinal);
         Assert.Contains("Tham dự", json, StringComparison.Ordinal);
         Assert.Contains("Vắng có lý do", json, StringComparison.Ordinal);
+        Assert.False(card.GetProperty("refresh").TryGetProperty("userIds", out _)); // a small chi bộ: Teams refreshes for everyone
+    }
+
+    [Fact]
+    public async Task Announce_ChiBoOfMoreThan60_RefreshNamesItsLeaders()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        for (var i = 0; i < AgendaViews.AutomaticRefreshLimit; i++)
+        {
+            await rig.Organization.SaveMemberAsync(NoticeRig.NewMember($"X{i:D2}", $"Đảng viên {i:D2}", Core.Organization.MemberStatus.Full, null), null, CancellationToken.None);
+        }
+        var meeting = await rig.AddMeetingAsync("R-2026-11", InTwoDays);
+
+        await rig.Scoped<MeetingPublisher>().AnnounceAsync(meeting, CancellationToken.None);
+
+        var card = Assert.Single(rig.AllActivityPosts()).Body!.Value.GetProperty("attachments")[0].GetProperty("content");
+        Assert.Equal(["29:user-1"], card.GetProperty("refresh").GetProperty("userIds").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
