@@ -49,6 +49,20 @@ public sealed class AttendanceServiceRsvpTests
     }
 
     [Fact]
+    public async Task Rsvp_TenClicksAtOnceFromSeveralHosts_OneRowOneLogLine()
+    {
+        var (harness, members) = await CreateAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            harness.Service().RsvpAsync(harness.Meeting(), members["DV03"], RsvpAnswer.Excused, "Đi công tác", None)));
+
+        Assert.All(results, r => Assert.Null(r.Error));
+        var row = Assert.Single(await harness.Attendance.ListAsync(harness.UnitId, "R-2026-12", None));
+        Assert.Equal((RsvpAnswer.Excused, "Đi công tác"), (row.Rsvp, row.RsvpReason));
+        Assert.Single(await harness.Attendance.ChangesAsync(harness.UnitId, "R-2026-12", None));
+    }
+
+    [Fact]
     public async Task Rsvp_SameAnswerAgain_KeepsTheFirstTimeAndLogsOnce()
     {
         var (harness, members) = await CreateAsync();

@@ -144,7 +144,8 @@ public sealed class RollCallStoreTests
     /// <summary>A closed roll call of a large chi bộ with long Vietnamese names, most absent with a reason of 100 characters.</summary>
     internal static RollCallRecord LargeRecord(int members)
     {
-        var reason = new string('ệ', 40) + " Đi công tác tại Thành phố Hồ Chí Minh theo quyết định của Giám đốc";
+        // Characters outside the BMP too (a surrogate pair must survive the split into several properties).
+        var reason = string.Concat(Enumerable.Repeat("ệ🙏", 20)) + " Đi công tác tại Thành phố Hồ Chí Minh theo quyết định của Giám đốc";
         var lines = Enumerable.Range(1, members).Select(i => new RollCallLine(
             $"DV{i:D3}",
             $"Nguyễn Thị Phương Thảo Nguyễn {i}",
