@@ -15,7 +15,7 @@ public sealed class AttendanceOptions : IValidatableObject
     [Range(0, 600)]
     public int CheckInClosesMinutesAfter { get; set; } = 30;
 
-    /// <summary>The secretary may open the roll call from this many minutes before the start (and until the meeting ends).</summary>
+    /// <summary>The secretary may open the roll call from this many minutes before the start (and any time after, so a paper roll call can be entered late).</summary>
     [Range(0, 1440)]
     public int RollCallOpensMinutesBefore { get; set; } = 60;
 

@@ -39,7 +39,7 @@ public sealed class AttendanceService(
             : now >= meeting.StartsAt ? AttendanceTexts.MeetingStarted
             : !member.IsSummonedOn(DayOf(meeting)) ? AttendanceTexts.NotSummoned
             : answer == RsvpAnswer.Excused && reason is null ? AttendanceTexts.ReasonRequired
-            : reason?.Length > Options.ReasonMaxLength ? AttendanceTexts.ReasonTooLong(Options.ReasonMaxLength)
+            : answer == RsvpAnswer.Excused && reason!.Length > Options.ReasonMaxLength ? AttendanceTexts.ReasonTooLong(Options.ReasonMaxLength)
             : null;
         if (refusal is not null)
         {
@@ -91,7 +91,7 @@ public sealed class AttendanceService(
         var now = time.GetUtcNow();
         var rollCall = await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
         var refusal = rollCall is null ? AttendanceTexts.RollCallNotOpen
-            : rollCall.IsClosed ? AttendanceTexts.RollCallClosed
+            : !rollCall.IsOpen ? AttendanceTexts.RollCallClosed
             : now < rollCall.CheckInOpensAt ? AttendanceTexts.CheckInNotYet(VietnamTime.Format(rollCall.CheckInOpensAt))
             : now > rollCall.CheckInClosesAt ? AttendanceTexts.CheckInOver(VietnamTime.Format(rollCall.CheckInClosesAt))
             : !member.IsSummonedOn(DayOf(meeting)) ? AttendanceTexts.NotSummoned
@@ -102,7 +102,7 @@ public sealed class AttendanceService(
         }
         var (_, after) = await attendance.ChangeAsync(meeting.UnitId, meeting.Id, member.Id, member.Id,
             e => e.CheckedInAt is null ? e with { CheckedInAt = now } : e, cancellationToken);
-        return AttendanceResult.Ok<AttendanceEntry>(after);
+        return await StillOpenAsync(meeting, after, cancellationToken);
     }
 
     /// <summary>
@@ -117,10 +117,10 @@ public sealed class AttendanceService(
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         var rollCall = await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
         var refusal = rollCall is null ? AttendanceTexts.RollCallNotOpen
-            : rollCall.IsClosed ? AttendanceTexts.RollCallClosed
+            : !rollCall.IsOpen ? AttendanceTexts.RollCallClosed
             : state == AttendanceState.Exempt || !target.IsSummonedOn(DayOf(meeting)) ? AttendanceTexts.NotSummonedTarget(target.FullName)
             : state == AttendanceState.Excused && reason is null ? AttendanceTexts.ReasonRequired
-            : reason?.Length > Options.ReasonMaxLength ? AttendanceTexts.ReasonTooLong(Options.ReasonMaxLength)
+            : state == AttendanceState.Excused && reason!.Length > Options.ReasonMaxLength ? AttendanceTexts.ReasonTooLong(Options.ReasonMaxLength)
             : null;
         if (refusal is not null)
         {
@@ -132,8 +132,17 @@ public sealed class AttendanceService(
         var (_, after) = await attendance.ChangeAsync(meeting.UnitId, meeting.Id, target.Id, by.Id,
             e => e.Mark == mark && e.MarkReason == markReason ? e : e with { Mark = mark, MarkReason = markReason, MarkedBy = by.Id, MarkedAt = now },
             cancellationToken);
-        return AttendanceResult.Ok<AttendanceEntry>(after);
+        return await StillOpenAsync(meeting, after, cancellationToken);
     }
+
+    /// <summary>
+    /// After a check-in or mark is written: when the roll call began closing meanwhile, the change may have missed the
+    /// record, so it is reported as refused (the card then shows what the record says).
+    /// </summary>
+    private async Task<AttendanceResult<AttendanceEntry>> StillOpenAsync(Meeting meeting, AttendanceEntry written, CancellationToken cancellationToken) =>
+        await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken) is { IsOpen: true }
+            ? AttendanceResult.Ok(written)
+            : AttendanceResult.Refused<AttendanceEntry>(AttendanceTexts.RollCallClosed);
 
     /// <summary>Every member's line as things stand (pending for who has neither checked in nor been marked).</summary>
     public async Task<IReadOnlyList<RollCallLine>> LinesAsync(Meeting meeting, IReadOnlyList<Member> members, CancellationToken cancellationToken)
@@ -157,19 +166,26 @@ public sealed class AttendanceService(
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(by);
-        var entries = await attendance.ListAsync(meeting.UnitId, meeting.Id, cancellationToken);
-        var lines = RollCallSheet.Lines(members, entries, DayOf(meeting), closing: true);
-        var record = new RollCallRecord(AttendanceTally.Of(lines), lines);
-        var now = time.GetUtcNow();
-        var closedNow = false;
-        var closed = await rollCalls.UpdateAsync(meeting.UnitId, meeting.Id, r =>
-        {
-            closedNow = !r.IsClosed;
-            return r.IsClosed ? r : r with { Status = RollCallStatus.Closed, ClosedAt = now, ClosedBy = by.Id, Record = record };
-        }, cancellationToken);
-        if (closed is null)
+        // First no more check-ins or marks (Closing), then the rows are read: a change that saw the roll call open was
+        // written before this point, so it is in the record; one that did not is refused (StillOpenAsync).
+        var closing = await rollCalls.UpdateAsync(meeting.UnitId, meeting.Id, r => r.IsOpen ? r with { Status = RollCallStatus.Closing } : r, cancellationToken);
+        if (closing is null)
         {
             return AttendanceResult.Refused<(RollCall, bool)>(AttendanceTexts.RollCallNotOpen);
+        }
+        var closed = closing;
+        var closedNow = false;
+        if (!closing.IsClosed)
+        {
+            var entries = await attendance.ListAsync(meeting.UnitId, meeting.Id, cancellationToken);
+            var lines = RollCallSheet.Lines(members, entries, DayOf(meeting), closing: true);
+            var record = new RollCallRecord(AttendanceTally.Of(lines), lines);
+            var now = time.GetUtcNow();
+            closed = await rollCalls.UpdateAsync(meeting.UnitId, meeting.Id, r =>
+            {
+                closedNow = !r.IsClosed;
+                return r.IsClosed ? r : r with { Status = RollCallStatus.Closed, ClosedAt = now, ClosedBy = by.Id, Record = record };
+            }, cancellationToken) ?? closing;
         }
         await history.SaveAsync(HistoryOf(meeting, closed.Record!), cancellationToken);
         return AttendanceResult.Ok<(RollCall, bool)>((closed, closedNow));

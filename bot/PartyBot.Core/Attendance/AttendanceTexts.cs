@@ -25,8 +25,6 @@ public static class AttendanceTexts
 
     public static string RollCallTooEarly(string opensAt) => $"Chưa thể mở điểm danh: điểm danh mở được từ {opensAt}.";
 
-    public const string RollCallMeetingOver = "Buổi sinh hoạt đã kết thúc mà chưa mở điểm danh.";
-
     public static string NotOfThisCell(string unitName) =>
         $"Buổi sinh hoạt này là của {unitName}; đồng chí không sinh hoạt ở chi bộ này nên không thể trả lời hay điểm danh.";
 

@@ -5,6 +5,10 @@ namespace PartyBot.Core.Attendance;
 public enum RollCallStatus
 {
     Open,
+
+    /// <summary>Being closed: no more check-ins or marks are taken while the record is read (a crash leaves it here; closing again finishes).</summary>
+    Closing,
+
     Closed,
 }
 
@@ -29,7 +33,10 @@ public sealed record RollCall(
 {
     public bool IsClosed => Status == RollCallStatus.Closed;
 
-    public bool IsCheckInOpen(DateTimeOffset now) => !IsClosed && now >= CheckInOpensAt && now <= CheckInClosesAt;
+    /// <summary>Takes check-ins and marks: neither closed nor being closed.</summary>
+    public bool IsOpen => Status == RollCallStatus.Open;
+
+    public bool IsCheckInOpen(DateTimeOffset now) => IsOpen && now >= CheckInOpensAt && now <= CheckInClosesAt;
 }
 
 /// <summary>One member's line of the roll call, with what the minutes need: name, status, state and reason.</summary>

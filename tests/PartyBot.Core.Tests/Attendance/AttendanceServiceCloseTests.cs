@@ -181,6 +181,32 @@ public sealed class AttendanceServiceCloseTests
     /// DV06, DV07 and DV08 checked in; the secretary marked DV04 present (no Teams) and DV05 unexcused, then the deputy
     /// corrected DV05 to excused; DV09 did nothing.
     /// </summary>
+    [Fact]
+    public async Task CheckInAndMark_WhileTheRollCallIsBeingClosed_AreRefused()
+    {
+        var (harness, members) = await MeetingOfDecemberAsync();
+        await harness.RollCalls.UpdateAsync(harness.UnitId, "R-2026-12", r => r with { Status = RollCallStatus.Closing }, None);
+
+        var checkIn = await harness.Service().CheckInAsync(harness.Meeting(), members["DV09"], None);
+        var mark = await harness.Service().MarkAsync(harness.Meeting(), members["DV09"], AttendanceState.Present, null, members["DV01"], None);
+
+        Assert.Equal((AttendanceTexts.RollCallClosed, AttendanceTexts.RollCallClosed), (checkIn.Error, mark.Error));
+        Assert.Null(await harness.Attendance.GetAsync(harness.UnitId, "R-2026-12", "DV09", None));
+    }
+
+    [Fact]
+    public async Task CloseRollCall_LeftClosingByACrash_ClosingAgainFinishesIt()
+    {
+        var (harness, members) = await MeetingOfDecemberAsync();
+        await harness.RollCalls.UpdateAsync(harness.UnitId, "R-2026-12", r => r with { Status = RollCallStatus.Closing }, None);
+
+        var result = await harness.Service().CloseRollCallAsync(harness.Meeting(), [.. members.Values], members["DV01"], None);
+
+        Assert.True(result.Value.ClosedNow);
+        Assert.Equal(RollCallStatus.Closed, result.Value.RollCall.Status);
+        Assert.Equal(6, result.Value.RollCall.Record!.Tally.Present);
+    }
+
     private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> MeetingOfDecemberAsync()
     {
         var (harness, members) = await CreateAsync();
