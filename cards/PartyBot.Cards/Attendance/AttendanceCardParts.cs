@@ -64,28 +64,6 @@ internal static class AttendanceCardParts
     /// <summary>A bold sub-heading inside a section (no separator).</summary>
     public static TextBlock SubHeading(string text) => new() { Text = text, Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
 
-    /// <summary>A number over its label, coloured by meaning.</summary>
-    public sealed record Tile(string Label, int Count, TextColor Color = TextColor.Accent);
-
-    /// <summary>Numbers side by side, each over its label; padded to <paramref name="columns"/> so that rows of tiles line up.</summary>
-    public static ColumnSet Tiles(IReadOnlyList<Tile> tiles, int columns, Spacing spacing = Spacing.Medium) => new()
-    {
-        Spacing = spacing,
-        Columns =
-        [
-            .. tiles.Select(tile => new Column
-            {
-                Width = ColumnWidth.Weight(1),
-                Items =
-                [
-                    new TextBlock { Text = OrganizationFormat.Count(tile.Count), Size = TextSize.Large, Weight = TextWeight.Bolder, Color = tile.Color },
-                    new TextBlock { Text = tile.Label, Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
-                ],
-            }),
-            .. Enumerable.Range(0, Math.Max(0, columns - tiles.Count)).Select(_ => new Column { Width = ColumnWidth.Weight(1) }),
-        ],
-    };
-
     /// <summary>
     /// The colour that tells a state at a glance (text only, no icons). Not "warning": Teams' light theme draws it
     /// pale yellow, unreadable on white, so an excused absence is in the accent colour.
