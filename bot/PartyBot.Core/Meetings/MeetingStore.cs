@@ -7,12 +7,12 @@ namespace PartyBot.Core.Meetings;
 
 /// <summary>
 /// Meetings in Table storage, one partition per chi bộ (PartitionKey = escaped unit id, RowKey = escaped meeting id).
-/// Adds never overwrite; updates are read-modify-write under the row's ETag, retried on fresh data after a 412.
+/// Adds never overwrite; updates are read-modify-write under the row's ETag, retried on fresh data after a 412 (<see cref="ConcurrentWrites"/>).
 /// </summary>
 public sealed class MeetingStore(TableStore store)
 {
     /// <summary>How many times an update is tried when other writers keep changing the row.</summary>
-    public const int MaxUpdateAttempts = 5;
+    public const int MaxUpdateAttempts = ConcurrentWrites.MaxAttempts;
 
     private const int ParallelPartitions = 8;
 
@@ -74,10 +74,10 @@ public sealed class MeetingStore(TableStore store)
     /// again and re-applies it, up to <see cref="MaxUpdateAttempts"/> times. Null when there is no such meeting.
     /// The change must keep the unit and the id.
     /// </summary>
-    public async Task<Meeting?> UpdateAsync(string unitId, string meetingId, Func<Meeting, Meeting> change, CancellationToken cancellationToken)
+    public Task<Meeting?> UpdateAsync(string unitId, string meetingId, Func<Meeting, Meeting> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        for (var attempt = 1; ; attempt++)
+        return ConcurrentWrites.RetryAsync(async () =>
         {
             if (await GetEntityAsync(unitId, meetingId, cancellationToken) is not { } entity)
             {
@@ -89,16 +89,9 @@ public sealed class MeetingStore(TableStore store)
             {
                 throw new InvalidOperationException("A meeting update cannot change the meeting's unit or id.");
             }
-            try
-            {
-                await Table.UpdateEntityAsync(MeetingEntities.ToEntity(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
-                return changed;
-            }
-            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxUpdateAttempts)
-            {
-                // Someone changed the row since we read it: apply the change again on fresh data.
-            }
-        }
+            await Table.UpdateEntityAsync(MeetingEntities.ToEntity(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            return (Meeting?)changed;
+        });
     }
 
     private async Task<TableEntity?> GetEntityAsync(string unitId, string meetingId, CancellationToken cancellationToken)

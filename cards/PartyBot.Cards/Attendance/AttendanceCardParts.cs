@@ -157,32 +157,13 @@ internal static class AttendanceCardParts
     };
 
     /// <summary>A name (bold) with its reason after a dash, in a hanging-indent row: the lines of the absent and exempt lists.</summary>
-    public static ColumnSet NameWithReason(string name, string? reason) => new()
-    {
-        Spacing = Spacing.Small,
-        Columns =
+    public static ColumnSet NameWithReason(string name, string? reason) => CardParts.Item(
+        "•",
         [
-            new Column { Width = ColumnWidth.Pixels(16), Items = [new TextBlock { Text = "•", Weight = TextWeight.Bolder, Color = TextColor.Accent }] },
-            new Column
-            {
-                Width = ColumnWidth.Stretch,
-                Spacing = Spacing.Small,
-                Items =
-                [
-                    new RichTextBlock
-                    {
-                        Inlines =
-                        [
-                            new TextRun { Text = name, Weight = TextWeight.Bolder },
-                            .. string.IsNullOrWhiteSpace(reason)
-                                ? Array.Empty<TextRun>()
-                                : [new TextRun { Text = AttendanceCardTexts.ReasonSeparator + reason.Trim() }],
-                        ],
-                    },
-                ],
-            },
+            new TextRun { Text = name, Weight = TextWeight.Bolder },
+            .. string.IsNullOrWhiteSpace(reason) ? Array.Empty<TextRun>() : [new TextRun { Text = AttendanceCardTexts.ReasonSeparator + reason.Trim() }],
         ],
-    };
+        TextColor.Accent);
 
     /// <summary>At most <paramref name="cap"/> rows of names with reasons, then "… và N đồng chí khác".</summary>
     public static IEnumerable<CardElement> NamesWithReasons(IReadOnlyList<(string Name, string? Reason)> items, int cap)

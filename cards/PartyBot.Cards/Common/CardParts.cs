@@ -16,13 +16,16 @@ internal static class CardParts
         new() { Inlines = Runs(marked, subtle), Spacing = spacing };
 
     /// <summary>A hanging-indent line: the marker ("•", "1.") in its own narrow column, the text wrapping beside it.</summary>
-    public static ColumnSet Item(string marker, string marked, Spacing spacing = Spacing.Small) => new()
+    public static ColumnSet Item(string marker, string marked, Spacing spacing = Spacing.Small) => Item(marker, Runs(marked), TextColor.Accent, spacing);
+
+    /// <summary>A hanging-indent line of runs, with the marker in <paramref name="markerColor"/>.</summary>
+    public static ColumnSet Item(string marker, IReadOnlyList<TextRun> inlines, TextColor markerColor, Spacing spacing = Spacing.Small) => new()
     {
         Spacing = spacing,
         Columns =
         [
-            new Column { Width = ColumnWidth.Pixels(16), Items = [new TextBlock { Text = marker, Weight = TextWeight.Bolder, Color = TextColor.Accent }] },
-            new Column { Width = ColumnWidth.Stretch, Spacing = Spacing.Small, Items = [Paragraph(marked)] },
+            new Column { Width = ColumnWidth.Pixels(16), Items = [new TextBlock { Text = marker, Weight = TextWeight.Bolder, Color = markerColor }] },
+            new Column { Width = ColumnWidth.Stretch, Spacing = Spacing.Small, Items = [new RichTextBlock { Inlines = inlines }] },
         ],
     };
 

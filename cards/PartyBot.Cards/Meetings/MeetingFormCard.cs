@@ -1,4 +1,5 @@
 using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.Common;
 using PartyBot.Core.Meetings;
 using static PartyBot.Cards.Common.CardLayout;
 
@@ -64,20 +65,7 @@ public static class MeetingFormCard
         Items =
         [
             new TextBlock { Text = MeetingTexts.FormErrorsLead, Weight = TextWeight.Bolder, Color = TextColor.Attention },
-            .. errors.Select(error => (CardElement)new ColumnSet
-            {
-                Spacing = Spacing.Small,
-                Columns =
-                [
-                    new Column { Width = ColumnWidth.Pixels(16), Items = [new TextBlock { Text = "•", Weight = TextWeight.Bolder, Color = TextColor.Attention }] },
-                    new Column
-                    {
-                        Width = ColumnWidth.Stretch,
-                        Spacing = Spacing.Small,
-                        Items = [new RichTextBlock { Inlines = [new TextRun { Text = error, Color = TextColor.Attention }] }],
-                    },
-                ],
-            }),
+            .. errors.Select(error => (CardElement)CardParts.Item("•", [new TextRun { Text = error, Color = TextColor.Attention }], TextColor.Attention)),
         ],
     };
 
