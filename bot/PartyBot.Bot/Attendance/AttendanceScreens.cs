@@ -22,7 +22,7 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
 {
     public async Task<AdaptiveCard> InvitationAsync(AttendanceScope scope, CardNotice? notice, CancellationToken cancellationToken)
     {
-        var agenda = await agendas.AgendaAsync(scope.Caller.Tree, scope.Unit, scope.Meeting, updatedAt: null, cancellationToken);
+        var agenda = await agendas.AgendaAsync(scope.Caller.Tree, scope.Unit, scope.Meeting, scope.Members, updatedAt: null, cancellationToken);
         var entries = (await attendance.EntriesAsync(scope.Meeting, cancellationToken)).ToDictionary(e => e.MemberId, StringComparer.OrdinalIgnoreCase);
         RsvpStatus? mine = null;
         if (scope.IsSummoned)

@@ -19,11 +19,13 @@ public sealed class AgendaViews(OrganizationStore organization, ConversationStor
     /// <summary>Teams refreshes a card for everyone only in a conversation of at most this many people; past it, for the listed viewers only.</summary>
     public const int AutomaticRefreshLimit = CardRefresh.MaxUserIds;
 
-    public async Task<AgendaView> AgendaAsync(OrganizationTree tree, Unit unit, Meeting meeting, DateTimeOffset? updatedAt, CancellationToken cancellationToken)
+    /// <summary>The agenda view of a meeting, for the chi bộ's members (with its tổ đảng) the caller has already read.</summary>
+    public async Task<AgendaView> AgendaAsync(
+        OrganizationTree tree, Unit unit, Meeting meeting, IReadOnlyList<Member> cellMembers, DateTimeOffset? updatedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(unit);
-        return Agenda(tree, unit, meeting, updatedAt, await organization.MembersOfSubtreeAsync(tree, unit.Id, cancellationToken), await UpperAttendeeAsync(meeting, cancellationToken));
+        return Agenda(tree, unit, meeting, updatedAt, cellMembers, await UpperAttendeeAsync(meeting, cancellationToken));
     }
 
     private async Task<Member?> UpperAttendeeAsync(Meeting meeting, CancellationToken cancellationToken) =>
