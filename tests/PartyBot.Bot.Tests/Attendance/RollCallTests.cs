@@ -167,6 +167,27 @@ public sealed class RollCallTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AttendanceHistory_OwnForAMemberAnyInTheCellForTheSecretary_DeniedForAnotherMembers()
+    {
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(45));
+        await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+        bot.Channel.ResetCalls();
+
+        await bot.SendAsync("chuyên cần", Member1);
+        await bot.SendAsync("chuyên cần M02", Secretary1);
+        await bot.SendAsync("chuyên cần M01", Member1);
+        await bot.SendAsync("chuyên cần M99", Secretary1);
+
+        var replies = bot.Channel.Calls.Where(c => c.IsActivityPost()).ToList();
+        Assert.Equal(4, replies.Count);
+        Assert.All(replies.Take(2), r => Assert.Contains("Lê Thị Hoa", r.CardText(), StringComparison.Ordinal));
+        Assert.All(replies.Take(2), r => Assert.Contains(AttendanceCardTexts.StateName(AttendanceState.Unexcused), r.CardText(), StringComparison.Ordinal));
+        Assert.Equal(AttendanceTexts.HistoryDenied("M01"), replies[2].Text());
+        Assert.Equal(AttendanceTexts.UnknownMemberId("M99"), replies[3].Text());
+    }
+
+    [Fact]
     public async Task CardActions_AfterClose_AreRefusedAndChangeNothing()
     {
         await OpenAsync();
