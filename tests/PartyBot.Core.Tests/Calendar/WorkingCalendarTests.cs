@@ -112,7 +112,7 @@ public sealed class WorkingCalendarTests
 
         var holidays = await calendar.HolidaysAsync(2026, None);
 
-        Assert.Equal(13, holidays.Count);
+        Assert.Equal(14, holidays.Count); // 11 statutory days, 2 nghỉ bù (Tết, Giỗ Tổ), the announced day
         Assert.Equal(HolidayKind.Announced, holidays[1].Kind);
         Assert.Equal(holidays.OrderBy(h => h.Date), holidays);
     }

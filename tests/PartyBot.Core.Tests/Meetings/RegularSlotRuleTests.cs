@@ -59,6 +59,20 @@ public sealed class RegularSlotRuleTests
         Assert.Equal(new DateOnly(2026, 3, 1), result.Date);
         Assert.Equal(new DateTimeOffset(2026, 3, 1, 12, 30, 0, TimeSpan.Zero), result.StartsAt);
         Assert.False(result.Shifted);
+        Assert.Null(result.Warning);
+    }
+
+    [Fact]
+    public async Task Resolve_ResidentialCellWithoutShiftOnMung1Tet2026_KeepsTheDayWithWarning()
+    {
+        var harness = await MeetingHarness.CreateAsync();
+
+        var result = await harness.Rule.ResolveAsync(new MeetingSlot(17, new TimeOnly(19, 30), ShiftToWorkingDay: false), 2026, 2, None);
+
+        Assert.Equal((new DateOnly(2026, 2, 17), false), (result.Date, result.Shifted));
+        Assert.Equal(
+            "Ngày họp định kỳ tháng 2/2026 (17/02/2026) rơi vào kỳ nghỉ Tết Nguyên đán; chi bộ không dời lịch họp khỏi ngày nghỉ nên PartyBot giữ ngày này, bí thư kiểm tra lại.",
+            result.Warning);
     }
 
     [Fact]
