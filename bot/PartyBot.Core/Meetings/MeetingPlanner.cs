@@ -105,7 +105,8 @@ public sealed partial class MeetingPlanner(
             var move = stored.Status == MeetingStatus.Planned && date.StartsAt != stored.StartsAt && date.StartsAt > now;
             var warning = date.StartsAt == stored.StartsAt ? date.Warning
                 : move ? Join(PlanningTexts.MovedOffDayOff(year, month, day, holiday, date.Date), date.Warning)
-                : PlanningTexts.AnnouncedOnDayOff(year, month, day, holiday);
+                : stored.Status == MeetingStatus.Announced ? PlanningTexts.AnnouncedOnDayOff(year, month, day, holiday)
+                : PlanningTexts.SlotNoWorkingDay(year, month, holiday, day);
             if (move || (warning is not null && warning != stored.Warning))
             {
                 var startsAt = move ? date.StartsAt : stored.StartsAt;
