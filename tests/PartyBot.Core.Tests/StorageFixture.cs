@@ -9,13 +9,20 @@ namespace PartyBot.Core.Tests;
 /// <summary>Tables on the test run's Azurite, under a prefix of their own so tests never see each other's rows.</summary>
 public sealed class TestTables
 {
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+    private TestTables(DateTimeOffset now) => Time = new FakeTimeProvider(now);
+
+    /// <summary>The clock's start unless a test picks another: 23/11/2026 08:00 in Vietnam.</summary>
+    public static DateTimeOffset DefaultNow { get; } = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Time { get; }
     public StorageOptions Options { get; } = new() { TablePrefix = "t" + Guid.NewGuid().ToString("N")[..12] };
     public TableStore Store { get; private set; } = null!;
 
-    public static async Task<TestTables> CreateAsync()
+    public static Task<TestTables> CreateAsync() => CreateAsync(DefaultNow);
+
+    public static async Task<TestTables> CreateAsync(DateTimeOffset now)
     {
-        var tables = new TestTables();
+        var tables = new TestTables(now);
         var service = new TableServiceClient(await SharedAzurite.GetConnectionStringAsync());
         tables.Store = new TableStore(service, Microsoft.Extensions.Options.Options.Create(tables.Options));
         await tables.Store.CreateTablesAsync(CancellationToken.None);

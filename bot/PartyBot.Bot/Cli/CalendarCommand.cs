@@ -1,10 +1,14 @@
 using System.Globalization;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.Calendar.Import;
+using PartyBot.Core.Meetings;
 
 namespace PartyBot.Bot.Cli;
 
-/// <summary>The verbs <c>calendar &lt;year&gt;</c> (print the year's days off and swapped working days) and <c>calendar-import &lt;file.csv&gt;</c>.</summary>
+/// <summary>
+/// The verbs <c>calendar &lt;year&gt;</c> (print the year's days off and swapped working days) and <c>calendar-import
+/// &lt;file.csv&gt;</c> (then, when the table changed, the meetings already planned are checked against it).
+/// </summary>
 internal static class CalendarCommand
 {
     public const int MinYear = 1900;
@@ -37,6 +41,17 @@ internal static class CalendarCommand
             {
                 await output.WriteLineAsync(line);
             }
-            return report.Succeeded ? CliVerbs.Success : CliVerbs.ValidationErrors;
+            if (!report.Succeeded)
+            {
+                return CliVerbs.ValidationErrors;
+            }
+            if (report.Added + report.Updated + report.Removed > 0)
+            {
+                // Re-plan at once, so no meeting is announced on a new day off before the bot's next planning run
+                // (which tells the secretaries: this process has no connector).
+                var plan = await services.GetRequiredService<MeetingPlanner>().PlanAsync(token);
+                await output.WriteLineAsync(CalendarImportTexts.Replanned(plan.Moved, plan.Warnings.Count));
+            }
+            return CliVerbs.Success;
         }, cancellationToken);
 }

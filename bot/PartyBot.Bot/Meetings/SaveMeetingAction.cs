@@ -72,7 +72,10 @@ public sealed class SaveMeetingAction(
         }
     }
 
-    /// <summary>The planner's warning goes: the secretary has chosen the date. A meeting cancelled meanwhile stays as it is.</summary>
+    /// <summary>
+    /// The planner's warning goes: the secretary has chosen the date. A new date or time is the secretary's, so the
+    /// planner no longer moves it (<see cref="Meeting.PlannedAutomatically"/>). A meeting cancelled meanwhile stays as it is.
+    /// </summary>
     private Task<Meeting?> UpdateAsync(Meeting before, MeetingDraft draft, CancellationToken cancellationToken) =>
         meetings.UpdateAsync(before.UnitId, before.Id, m => m.Status == MeetingStatus.Cancelled ? m : m with
         {
@@ -85,6 +88,7 @@ public sealed class SaveMeetingAction(
             PreparerMemberIds = draft.PreparerMemberIds,
             ExtraAgenda = draft.ExtraAgenda,
             Warning = null,
+            PlannedAutomatically = m.PlannedAutomatically && m.StartsAt == draft.StartsAt,
         }, cancellationToken);
 
     /// <summary>"T-" or "M-" and 12 random base-32 characters: never the planner's "R-yyyy-MM".</summary>

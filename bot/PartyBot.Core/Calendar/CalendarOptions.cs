@@ -12,11 +12,11 @@ public sealed class CalendarOptions
     public NationalDayAdjacentDay NationalDayAdjacentDay { get; set; } = NationalDayAdjacentDay.Bridge;
 
     /// <summary>
-    /// How many of Tết's 5 days come before mùng 1. Default 1: the last day of the lunar year (30 Tết, or 29 Tết
-    /// when the 12th month is short) and mùng 1 to mùng 4.
+    /// How many of Tết's 5 days come before mùng 1. Default 2, as every announced break of 2020–2026: the last two
+    /// days of the lunar year (29 and 30 Tết, or 28 and 29 Tết when the 12th month is short) and mùng 1 to mùng 3.
     /// </summary>
     [Range(0, 4)]
-    public int TetDaysBeforeNewYear { get; set; } = 1;
+    public int TetDaysBeforeNewYear { get; set; } = 2;
 
     /// <summary>Give a compensatory day (nghỉ bù) when a public holiday falls on Saturday or Sunday (Điều 111 khoản 3).</summary>
     public bool CompensateWeeklyRestDays { get; set; } = true;

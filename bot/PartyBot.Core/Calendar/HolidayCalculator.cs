@@ -2,7 +2,7 @@ namespace PartyBot.Core.Calendar;
 
 /// <summary>
 /// The default public holidays of a year, per Bộ luật Lao động 2019, Điều 112 khoản 1: 1/1; Tết Nguyên đán, 5 days
-/// (<see cref="CalendarOptions.TetDaysBeforeNewYear"/>: by default the last day of the lunar year and mùng 1–4);
+/// (<see cref="CalendarOptions.TetDaysBeforeNewYear"/>: by default the last two days of the lunar year and mùng 1–3);
 /// Giỗ Tổ Hùng Vương, 10/3 lunar; 30/4; 1/5; 2/9 and one adjacent day (<see cref="CalendarOptions.NationalDayAdjacentDay"/>).
 /// Lunar dates use <see cref="VietnameseLunarCalendar"/>.
 /// Then Điều 111 khoản 3: a holiday on the weekly rest day (Saturday or Sunday, as the working week is Monday–Friday)

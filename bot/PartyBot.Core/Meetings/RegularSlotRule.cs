@@ -13,7 +13,8 @@ public sealed record RegularSlotDate(DateOnly Date, DateTimeOffset StartsAt, boo
 /// <summary>
 /// domain.md "Meetings": the slot's day of the month (clamped to the month's last day); when the chi bộ shifts to
 /// working days and that day is a weekend or holiday, the next working day; when that leaves the month, the last
-/// working day before the slot day, with a warning for the secretary.
+/// working day before the slot day, with a warning for the secretary. A chi bộ that does not shift (residential)
+/// keeps the slot day, with a warning when it is a public holiday or announced day off (as the meeting form asks).
 /// </summary>
 public sealed class RegularSlotRule(WorkingCalendar calendar)
 {
@@ -21,7 +22,13 @@ public sealed class RegularSlotRule(WorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(slot);
         var slotDay = new DateOnly(year, month, Math.Clamp(slot.DayOfMonth, 1, DateTime.DaysInMonth(year, month)));
-        if (!slot.ShiftToWorkingDay || await calendar.IsWorkingDayAsync(slotDay, cancellationToken))
+        if (!slot.ShiftToWorkingDay)
+        {
+            return Result(slotDay, slot, shifted: false, await calendar.HolidayOnAsync(slotDay, cancellationToken) is { } onHoliday
+                ? PlanningTexts.SlotOnHolidayKept(year, month, onHoliday, slotDay)
+                : null);
+        }
+        if (await calendar.IsWorkingDayAsync(slotDay, cancellationToken))
         {
             return Result(slotDay, slot, shifted: false, warning: null);
         }
@@ -35,6 +42,18 @@ public sealed class RegularSlotRule(WorkingCalendar calendar)
         return before.Month == month
             ? Result(before, slot, shifted: true, PlanningTexts.SlotMovedBack(year, month, holiday, before))
             : Result(slotDay, slot, shifted: false, PlanningTexts.SlotNoWorkingDay(year, month, holiday, slotDay));
+    }
+
+    /// <summary>
+    /// Whether the chi bộ should not meet on that day, by the calendar as it is now: for a chi bộ that shifts, any day
+    /// that is not a working day; for one that does not, a public holiday or announced day off. With the holiday, if any.
+    /// </summary>
+    public async Task<(bool DayOff, Holiday? Holiday)> DayOffAsync(MeetingSlot slot, DateOnly date, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var holiday = await calendar.HolidayOnAsync(date, cancellationToken);
+        var dayOff = slot.ShiftToWorkingDay ? !await calendar.IsWorkingDayAsync(date, cancellationToken) : holiday is not null;
+        return (dayOff, holiday);
     }
 
     /// <summary>A Vietnam wall-clock time as a UTC instant.</summary>

@@ -4,7 +4,7 @@ using Quartz;
 
 namespace PartyBot.Jobs.Meetings;
 
-/// <summary>Keeps every chi bộ's regular meetings planned (<see cref="MeetingPlanner"/>) and tells the secretary of a date to check; safe to run as often as configured;
+/// <summary>Keeps every chi bộ's regular meetings planned and checked against the calendar (<see cref="MeetingPlanner"/>) and tells the secretary of a date to check; safe to run as often as configured;
 /// a failed run is logged by Quartz and the next one catches up.</summary>
 [DisallowConcurrentExecution]
 internal sealed partial class PlanMeetingsJob(MeetingPlanner planner, PlanWarningNotifier notifier, ILogger<PlanMeetingsJob> logger) : IJob
@@ -17,10 +17,10 @@ internal sealed partial class PlanMeetingsJob(MeetingPlanner planner, PlanWarnin
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var summary = await planner.PlanAsync(cancellationToken);
-        LogRun(logger, summary.Created, summary.Warnings.Count);
+        LogRun(logger, summary.Created, summary.Moved, summary.Warnings.Count);
         await notifier.NotifyAsync(summary.Warnings, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting planning created {Created} meetings, {Warnings} with a date to check")]
-    private static partial void LogRun(ILogger logger, int created, int warnings);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting planning created {Created} meetings, moved {Moved} off a new day off, {Warnings} with a date to check")]
+    private static partial void LogRun(ILogger logger, int created, int moved, int warnings);
 }

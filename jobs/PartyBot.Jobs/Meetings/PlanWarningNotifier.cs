@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
@@ -5,10 +7,19 @@ using PartyBot.Jobs.Messaging;
 
 namespace PartyBot.Jobs.Meetings;
 
-/// <summary>Tells each chi bộ's secretary (or deputy) 1:1 about a planned date to check, once per meeting ("plan-warning/{unit}/{meeting}").</summary>
+/// <summary>
+/// Tells each chi bộ's secretary (or deputy) 1:1 about a planned date to check, once per meeting and text
+/// ("plan-warning/{unit}/{meeting}/{hash of the text}"): the planner gives the warnings again each run, and a meeting
+/// moved again, or announced on a new day off, has a new text to tell.
+/// </summary>
 public sealed class PlanWarningNotifier(OrganizationStore organization, ClaimedSender sender)
 {
-    public static string ClaimKey(PlanWarning warning) => $"plan-warning/{warning.UnitId}/{warning.MeetingId}";
+    public static string ClaimKey(PlanWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(warning.Text)))[..16];
+        return $"plan-warning/{warning.UnitId}/{warning.MeetingId}/{hash}";
+    }
 
     public async Task<DeliveryTally> NotifyAsync(IReadOnlyList<PlanWarning> warnings, CancellationToken cancellationToken)
     {

@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using PartyBot.Bot.Cli;
 using PartyBot.Core.Calendar;
+using PartyBot.Core.Meetings;
+using PartyBot.Core.Organization;
 using PartyBot.Core.Storage;
 using PartyBot.Testing;
 
@@ -38,6 +40,33 @@ public sealed class CalendarVerbsTests : IDisposable
         Assert.Contains("10/01/2026, Thứ Bảy, Làm bù cho thứ Sáu 02/01, làm việc (đổi ngày)", lines);
         Assert.Contains("17/02/2026, Thứ Ba, Tết Nguyên đán (mùng 1), nghỉ lễ", lines);
         Assert.Equal(2, (await (await CalendarAsync()).OverridesAsync(2026, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task CalendarImport_NewDayOffUnderAPlannedMeeting_MovesTheMeetingAtOnce()
+    {
+        // Next month's regular meeting, planned on a working day on or after the 10th; the file makes that day off.
+        var storage = await StoreAsync();
+        var calendar = await CalendarAsync();
+        var next = DateOnly.FromDateTime(VietnamTime.Now(TimeProvider.System).DateTime).AddMonths(1);
+        var day = await calendar.NextWorkingDayOnOrAfterAsync(new DateOnly(next.Year, next.Month, 10), CancellationToken.None);
+        var slot = new MeetingSlot(day.Day, new TimeOnly(8, 0));
+        await new OrganizationStore(storage).SaveUnitAsync(new Unit("CB1", UnitKind.Cell, "Chi bộ 1", null, slot), CancellationToken.None);
+        var id = Meeting.RegularId(day.Year, day.Month);
+        var planned = RegularSlotRule.ToUtc(day, slot.Time);
+        var meetings = new MeetingStore(storage);
+        Assert.True(await meetings.AddAsync(new Meeting("CB1", id, MeetingKind.Regular, planned, 90, PlannedAutomatically: true), CancellationToken.None));
+        var file = await FileAsync($"""
+            Ngày,Loại,Tên,Xóa
+            {day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)},nghỉ,Nghỉ theo quyết định của Đảng ủy,
+            """);
+
+        var exit = await RunAsync("calendar-import", file);
+
+        Assert.Equal(CliVerbs.Success, exit);
+        var moved = await meetings.GetAsync("CB1", id, CancellationToken.None);
+        Assert.NotEqual(planned, moved?.StartsAt);
+        Assert.Contains("Lịch họp: 1 buổi họp định kỳ chưa thông báo được dời khỏi ngày nghỉ mới", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,11 +119,15 @@ public sealed class CalendarVerbsTests : IDisposable
             ["Storage:TablePrefix"] = prefix,
         }, CancellationToken.None);
 
-    private async Task<WorkingCalendar> CalendarAsync()
+    private async Task<WorkingCalendar> CalendarAsync() =>
+        new(new CalendarOverrideStore(await StoreAsync()), Options.Create(new CalendarOptions()), TimeProvider.System);
+
+    private async Task<TableStore> StoreAsync()
     {
         var service = new TableServiceClient(await SharedAzurite.GetConnectionStringAsync());
         var store = new TableStore(service, Options.Create(new StorageOptions { TablePrefix = prefix }));
-        return new WorkingCalendar(new CalendarOverrideStore(store), Options.Create(new CalendarOptions()), TimeProvider.System);
+        await store.CreateTablesAsync(CancellationToken.None);
+        return store;
     }
 
     private async Task<string> FileAsync(string content)

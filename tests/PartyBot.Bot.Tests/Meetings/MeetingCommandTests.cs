@@ -243,6 +243,27 @@ public sealed class MeetingCommandTests : IAsyncLifetime
         Assert.Null(meeting.Warning);
     }
 
+    [Theory]
+    [InlineData("08:00", true)]
+    [InlineData("07:30", false)]
+    public async Task Save_ThePlannersMeeting_StaysThePlannersDateOnlyWhileItsTimeIsKept(string startTime, bool plannersDate)
+    {
+        var seeded = await SeedMeetingAsync(Cell1, Meeting.RegularId(workingDay.Year, workingDay.Month), MeetingKind.Regular, workingDay);
+        await host.Service<MeetingStore>().UpdateAsync(Cell1, seeded.Id, m => m with { PlannedAutomatically = true }, CancellationToken.None);
+        var edited = new Dictionary<string, string>(ValidThematic(meetingId: seeded.Id))
+        {
+            ["kind"] = "Regular",
+            ["startTime"] = startTime,
+            ["durationMinutes"] = "90",
+            ["place"] = "Hội trường B",
+        };
+
+        await InvokeAsync(MeetingVerbs.Save, edited, Secretary1);
+
+        var meeting = await MeetingAsync(Cell1, seeded.Id);
+        Assert.Equal(("Hội trường B", plannersDate), (meeting?.Place, meeting?.PlannedAutomatically));
+    }
+
     [Fact]
     public async Task Cancel_WithReason_SetsCancelledAndKeepsReason()
     {

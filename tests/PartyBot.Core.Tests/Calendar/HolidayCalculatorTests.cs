@@ -8,18 +8,20 @@ public sealed class HolidayCalculatorTests
     private static readonly HolidayCalculator Default = new();
 
     [Fact]
-    public void Holidays_2026_AreTheElevenStatutoryDaysAndOneCompensatoryDay()
+    public void Holidays_2026_AreTheElevenStatutoryDaysAndTwoCompensatoryDays()
     {
         var holidays = Default.Holidays(2026);
 
+        // 28 Tết is Sunday 15/02: its nghỉ bù is Friday 20/02, so the days off are 16–20/02 as announced.
         Assert.Equal(
         [
             ("2026-01-01", "Tết Dương lịch", HolidayKind.Statutory),
+            ("2026-02-15", "Tết Nguyên đán (28 Tết)", HolidayKind.Statutory),
             ("2026-02-16", "Tết Nguyên đán (29 Tết)", HolidayKind.Statutory),
             ("2026-02-17", "Tết Nguyên đán (mùng 1)", HolidayKind.Statutory),
             ("2026-02-18", "Tết Nguyên đán (mùng 2)", HolidayKind.Statutory),
             ("2026-02-19", "Tết Nguyên đán (mùng 3)", HolidayKind.Statutory),
-            ("2026-02-20", "Tết Nguyên đán (mùng 4)", HolidayKind.Statutory),
+            ("2026-02-20", "Nghỉ bù Tết Nguyên đán", HolidayKind.Compensatory),
             ("2026-04-26", "Giỗ Tổ Hùng Vương", HolidayKind.Statutory),
             ("2026-04-27", "Nghỉ bù Giỗ Tổ Hùng Vương", HolidayKind.Compensatory),
             ("2026-04-30", "Ngày Chiến thắng", HolidayKind.Statutory),
@@ -39,13 +41,14 @@ public sealed class HolidayCalculatorTests
     }
 
     [Fact]
-    public void Holidays_LunarNewYear2025WithoutThirtiethDay_StartsOn29Tet()
+    public void Holidays_LunarNewYear2025WithoutThirtiethDay_StartsOn28Tet()
     {
-        // Ất Tỵ's eve: the 12th month of Giáp Thìn had 29 days, so the last day of the year is 29 Tết (28/01/2025).
+        // Ất Tỵ's eve: the 12th month of Giáp Thìn had 29 days, so the last two days of the year are 28 and 29 Tết
+        // (27 and 28/01/2025): the announced 27–31/01/2025.
         var tet = Default.Holidays(2025).Where(h => h.Name.StartsWith(CalendarTexts.LunarNewYear, StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(["2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-01"], tet.Select(h => Iso(h.Date)));
-        Assert.Equal("Tết Nguyên đán (29 Tết)", tet[0].Name);
+        Assert.Equal(["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31"], tet.Select(h => Iso(h.Date)));
+        Assert.Equal(["Tết Nguyên đán (28 Tết)", "Tết Nguyên đán (29 Tết)"], tet[..2].Select(h => h.Name));
     }
 
     // The government's pick of the day joining 2/9, as announced:
@@ -120,12 +123,43 @@ public sealed class HolidayCalculatorTests
     [Fact]
     public void Holidays_TetOverWeekend2024_CompensatesAfterTheFifthDay()
     {
-        // Default Tết 2024: 30 Tết Fri 9/2, mùng 1–4 Sat 10/2 – Tue 13/2; Saturday and Sunday are made good Wed 14 and Thu 15.
+        // Default Tết 2024: 29 and 30 Tết Thu 8/2 and Fri 9/2, mùng 1–3 Sat 10/2 – Mon 12/2; Saturday and Sunday are
+        // made good Tue 13 and Wed 14: the announced 08–14/02/2024.
         var february = Default.Holidays(2024).Where(h => h.Date.Month == 2).ToList();
 
-        Assert.Equal(["2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14", "2024-02-15"], february.Select(h => Iso(h.Date)));
-        Assert.Equal("Tết Nguyên đán (30 Tết)", february[0].Name);
+        Assert.Equal(["2024-02-08", "2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14"], february.Select(h => Iso(h.Date)));
+        Assert.Equal(["Tết Nguyên đán (29 Tết)", "Tết Nguyên đán (30 Tết)"], february[..2].Select(h => h.Name));
         Assert.All(february[5..], h => Assert.Equal("Nghỉ bù Tết Nguyên đán", h.Name));
+    }
+
+    // The government's Tết breaks (days off in a row, weekends included), as announced: 2020 23–29/01 (29 Tết to
+    // mùng 5); 2021 10–16/02; 2022 29/01–06/02 (5 days 31/01–04/02 between two weekends); 2023 20–26/01;
+    // 2024 08–14/02; 2025 25/01–02/02 (5 days 27–31/01); 2026 14–22/02 (5 days 16–20/02). Each starts its 5 days
+    // two days before mùng 1 (domain.md "Calendar"); where that day is a Sunday (2022, 2026) its nghỉ bù gives the
+    // same break.
+    [Theory]
+    [InlineData(2020, "2020-01-23", "2020-01-29")]
+    [InlineData(2021, "2021-02-10", "2021-02-16")]
+    [InlineData(2022, "2022-01-29", "2022-02-06")]
+    [InlineData(2023, "2023-01-20", "2023-01-26")]
+    [InlineData(2024, "2024-02-08", "2024-02-14")]
+    [InlineData(2025, "2025-01-25", "2025-02-02")]
+    [InlineData(2026, "2026-02-14", "2026-02-22")]
+    public void Holidays_TetBreak2020To2026_IsTheAnnouncedBreak(int year, string first, string last)
+    {
+        var calendar = new CalendarYear(year, Default.Holidays(year), []);
+        var start = VietnameseLunarCalendar.NewYear(year);
+        var end = start;
+        while (!calendar.IsWorkingDay(start.AddDays(-1)))
+        {
+            start = start.AddDays(-1);
+        }
+        while (!calendar.IsWorkingDay(end.AddDays(1)))
+        {
+            end = end.AddDays(1);
+        }
+
+        Assert.Equal((first, last), (Iso(start), Iso(end)));
     }
 
     [Fact]
@@ -137,13 +171,13 @@ public sealed class HolidayCalculatorTests
     }
 
     [Fact]
-    public void Holidays_TwoTetDaysBeforeNewYear_StartsOn28Tet()
+    public void Holidays_OneTetDayBeforeNewYear_StartsOnTheLastDayOfTheYear()
     {
-        var calculator = new HolidayCalculator(new CalendarOptions { TetDaysBeforeNewYear = 2 });
+        var calculator = new HolidayCalculator(new CalendarOptions { TetDaysBeforeNewYear = 1 });
 
         var tet = calculator.Holidays(2026).Where(h => h.Name.StartsWith(CalendarTexts.LunarNewYear, StringComparison.Ordinal));
 
-        Assert.Equal(["2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19"], tet.Select(h => Iso(h.Date)));
+        Assert.Equal(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"], tet.Select(h => Iso(h.Date)));
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

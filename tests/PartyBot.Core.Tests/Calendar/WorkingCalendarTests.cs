@@ -24,7 +24,7 @@ public sealed class WorkingCalendarTests
     {
         var (calendar, _) = await CreateAsync();
 
-        // Default Tết 2026: Mon 16/2 (29 Tết) to Fri 20/2 (mùng 4), between two weekends: 14/2 to 22/2, as announced.
+        // Default Tết 2026: Sun 15/2 (28 Tết) to Thu 19/2 (mùng 3) and its nghỉ bù Fri 20/2: 14/2 to 22/2, as announced.
         Assert.Equal(new DateOnly(2026, 2, 23), await calendar.NextWorkingDayOnOrAfterAsync(new DateOnly(2026, 2, 14), None));
         Assert.Equal(new DateOnly(2026, 2, 13), await calendar.LastWorkingDayOnOrBeforeAsync(new DateOnly(2026, 2, 22), None));
         Assert.False(await calendar.IsWorkingDayAsync(new DateOnly(2026, 2, 16), None));
@@ -112,7 +112,7 @@ public sealed class WorkingCalendarTests
 
         var holidays = await calendar.HolidaysAsync(2026, None);
 
-        Assert.Equal(13, holidays.Count);
+        Assert.Equal(14, holidays.Count); // 11 statutory days, 2 nghỉ bù (Tết, Giỗ Tổ), the announced day
         Assert.Equal(HolidayKind.Announced, holidays[1].Kind);
         Assert.Equal(holidays.OrderBy(h => h.Date), holidays);
     }

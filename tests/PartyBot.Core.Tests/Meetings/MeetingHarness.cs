@@ -26,6 +26,9 @@ internal sealed class MeetingHarness
 
     public static async Task<MeetingHarness> CreateAsync() => new(await TestTables.CreateAsync());
 
+    /// <summary>The same at another time (UTC).</summary>
+    public static async Task<MeetingHarness> CreateAsync(DateTimeOffset now) => new(await TestTables.CreateAsync(now));
+
     /// <summary>A new planner, as another host instance would have.</summary>
     public MeetingPlanner Planner() =>
         new(Organization, Meetings, new RegularSlotRule(Calendar), Microsoft.Extensions.Options.Options.Create(Options), Tables.Time, NullLogger<MeetingPlanner>.Instance);

@@ -59,6 +59,20 @@ public sealed class RegularSlotRuleTests
         Assert.Equal(new DateOnly(2026, 3, 1), result.Date);
         Assert.Equal(new DateTimeOffset(2026, 3, 1, 12, 30, 0, TimeSpan.Zero), result.StartsAt);
         Assert.False(result.Shifted);
+        Assert.Null(result.Warning);
+    }
+
+    [Fact]
+    public async Task Resolve_ResidentialCellWithoutShiftOnMung1Tet2026_KeepsTheDayWithWarning()
+    {
+        var harness = await MeetingHarness.CreateAsync();
+
+        var result = await harness.Rule.ResolveAsync(new MeetingSlot(17, new TimeOnly(19, 30), ShiftToWorkingDay: false), 2026, 2, None);
+
+        Assert.Equal((new DateOnly(2026, 2, 17), false), (result.Date, result.Shifted));
+        Assert.Equal(
+            "Ngày họp định kỳ tháng 2/2026 (17/02/2026) rơi vào kỳ nghỉ Tết Nguyên đán; chi bộ không dời lịch họp khỏi ngày nghỉ nên PartyBot giữ ngày này, bí thư kiểm tra lại.",
+            result.Warning);
     }
 
     [Fact]
@@ -118,16 +132,16 @@ public sealed class RegularSlotRuleTests
     }
 
     [Fact]
-    public async Task Resolve_TetAtTheEndOfJanuary2028_ProposesTheLastWorkingDayBeforeWithWarning()
+    public async Task Resolve_TetAtTheEndOfJanuary2025_ProposesTheLastWorkingDayBeforeWithWarning()
     {
         var harness = await MeetingHarness.CreateAsync();
 
-        // Mùng 1 Tết is 26/1/2028: the break and its compensatory day reach the end of January.
-        var result = await harness.Rule.ResolveAsync(new MeetingSlot(28, new TimeOnly(8, 0)), 2028, 1, None);
+        // Mùng 1 Tết was 29/1/2025: the break ran 25/1 to 2/2, so the first working day after 28/1 is in February.
+        var result = await harness.Rule.ResolveAsync(new MeetingSlot(28, new TimeOnly(8, 0)), 2025, 1, None);
 
-        Assert.Equal(new DateOnly(2028, 1, 24), result.Date);
+        Assert.Equal(new DateOnly(2025, 1, 24), result.Date);
         Assert.Equal(
-            "Ngày họp định kỳ tháng 1/2028 rơi vào kỳ nghỉ Tết Nguyên đán; PartyBot đề xuất ngày làm việc cuối cùng trước đó là 24/01/2028, bí thư kiểm tra lại.",
+            "Ngày họp định kỳ tháng 1/2025 rơi vào kỳ nghỉ Tết Nguyên đán; PartyBot đề xuất ngày làm việc cuối cùng trước đó là 24/01/2025, bí thư kiểm tra lại.",
             result.Warning);
     }
 

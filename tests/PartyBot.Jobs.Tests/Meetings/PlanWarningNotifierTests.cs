@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartyBot.Core.Calendar;
 using PartyBot.Core.Meetings;
 using PartyBot.Jobs.Meetings;
+using PartyBot.Jobs.Messaging;
 
 namespace PartyBot.Jobs.Tests.Meetings;
 
@@ -19,5 +22,34 @@ public sealed class PlanWarningNotifierTests
         var post = Assert.Single(rig.AllActivityPosts());
         Assert.EndsWith("/a:personal-1/activities", post.Path, StringComparison.Ordinal);
         Assert.Equal(warnings[0].Text, post.Body!.Value.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task PlanAndNotify_DayOffAddedUnderAPlannedMeeting_MovesItAndTellsTheSecretaryOnce()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        await PlanAndNotifyAsync(rig);
+        Assert.Empty(rig.AllActivityPosts());
+
+        // Tuesday 1/12/2026, the planned date of December's meeting, becomes a day off.
+        await rig.Services.GetRequiredService<WorkingCalendar>().SetOverrideAsync(
+            new CalendarOverride(new DateOnly(2026, 12, 1), CalendarOverrideKind.DayOff, "Nghỉ theo quyết định của Đảng ủy"), CancellationToken.None);
+        var first = await PlanAndNotifyAsync(rig);
+        var second = await PlanAndNotifyAsync(rig);
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero), (await rig.Meetings.GetAsync(NoticeRig.UnitId, "R-2026-12", CancellationToken.None))?.StartsAt);
+        Assert.Equal((1, 0), (first.Sent, second.Sent));
+        var post = Assert.Single(rig.AllActivityPosts());
+        Assert.EndsWith("/a:personal-1/activities", post.Path, StringComparison.Ordinal);
+        Assert.Equal(
+            "Lịch nghỉ đã thay đổi: ngày 01/12/2026 nay là ngày nghỉ (Nghỉ theo quyết định của Đảng ủy), nên PartyBot dời buổi họp định kỳ tháng 12/2026 sang Thứ Tư ngày 02/12/2026.",
+            post.Body!.Value.GetProperty("text").GetString());
+    }
+
+    /// <summary>What the planning job does in one run.</summary>
+    private static async Task<DeliveryTally> PlanAndNotifyAsync(NoticeRig rig)
+    {
+        var summary = await rig.Scoped<MeetingPlanner>().PlanAsync(CancellationToken.None);
+        return await rig.Scoped<PlanWarningNotifier>().NotifyAsync(summary.Warnings, CancellationToken.None);
     }
 }

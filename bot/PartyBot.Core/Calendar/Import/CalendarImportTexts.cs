@@ -23,6 +23,11 @@ public static class CalendarImportTexts
     public static string Summary(int added, int updated, int removed, int unchanged) =>
         $"Lịch nghỉ: {added} mới, {updated} cập nhật, {removed} xóa, {unchanged} không đổi.";
 
+    /// <summary>After a change of the table, the meetings already planned were checked against it.</summary>
+    public static string Replanned(int moved, int toCheck) =>
+        $"Lịch họp: {moved} buổi họp định kỳ chưa thông báo được dời khỏi ngày nghỉ mới, {toCheck} buổi có điều bí thư cần kiểm tra; " +
+        "bot nhắn riêng bí thư ở lần lập lịch họp kế tiếp.";
+
     public static string Rejected(int errors) => $"Không ghi gì vào lịch: {errors} lỗi. Sửa tệp rồi nhập lại.";
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
