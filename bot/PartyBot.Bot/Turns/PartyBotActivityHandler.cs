@@ -62,7 +62,8 @@ public sealed class PartyBotActivityHandler(
         var text = turn.Activity.RemoveRecipientMention() ?? "";
         if (commands.Match(text) is not var (command, arguments))
         {
-            await turn.SendActivityAsync(CardReplies.Text(HelpTexts.NotUnderstood(text)), cancellationToken);
+            var reply = commands.Suggest(text) is { } suggestion ? HelpTexts.DidYouMean(suggestion) : HelpTexts.NotUnderstood(text);
+            await turn.SendActivityAsync(CardReplies.Text(reply), cancellationToken);
             return;
         }
         if (command.MembersOnly && caller is null)
