@@ -18,6 +18,7 @@ public static class Extensions
         services.AddSingleton<ConversationRecorder>();
         services.AddSingleton<WelcomeSender>();
         services.AddSingleton<MemberResolver>();
+        services.AddSingleton<MemberNameSearch>();
         services.AddSingleton(new CommandRouter(CommandTable.All));
         services.AddScoped<CardActionRouter>();
         services.AddPartyBotMeetingHandlers();

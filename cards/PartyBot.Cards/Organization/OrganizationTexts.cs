@@ -156,6 +156,8 @@ public static class OrganizationTexts
     public const string ColumnTeams = "Teams";
     public const string LinkedMark = "✓";
     public const string NotLinkedMark = "–";
+    public const string CodeSeparator = " · ";
+    public const string CodeLegend = "Sau mỗi họ tên là mã đảng viên: gõ “chuyên cần <mã>” hoặc “chuyên cần <họ tên>” để xem chuyên cần của đồng chí đó.";
     public const string TeamsLegend = "✓: đã liên kết tài khoản Teams; –: chưa liên kết, chưa nhận được thẻ của PartyBot.";
     public const string NoMembers = "Đơn vị chưa có đảng viên nào trong danh sách.";
 
