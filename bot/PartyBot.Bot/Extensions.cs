@@ -21,6 +21,7 @@ public static class Extensions
         services.AddSingleton<MemberNameSearch>();
         services.AddSingleton(new CommandRouter(CommandTable.All));
         services.AddScoped<CardActionRouter>();
+        services.AddScoped<AskerOnlyReplies>();
         services.AddPartyBotMeetingHandlers();
         services.AddPartyBotAttendanceHandlers();
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())

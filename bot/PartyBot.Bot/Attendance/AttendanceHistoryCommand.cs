@@ -21,9 +21,9 @@ public sealed class AttendanceHistoryCommand(
     private const int MaxCandidates = 10;
 
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        await context.Turn.SendActivityAsync(await AnswerAsync(context, cancellationToken), cancellationToken);
+        await context.ReplyAsync(await AnswerAsync(context, cancellationToken), cancellationToken);
 
-    private async Task<Activity> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
+    private async Task<CommandReply> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var caller = context.Member;
         var typed = context.Arguments.Trim();
@@ -33,7 +33,7 @@ public sealed class AttendanceHistoryCommand(
             var (other, problem) = await FindAsync(caller, typed, cancellationToken);
             if (problem is not null)
             {
-                return CardReplies.Text(problem);
+                return CommandReply.Refusal(problem);
             }
             member = other!;
         }

@@ -23,6 +23,7 @@ public sealed class PartyBotActivityHandler(
     CardActionRouter cardActions,
     WelcomeSender welcome,
     MemberResolver members,
+    AskerOnlyReplies replies,
     IServiceProvider services) : ActivityHandler
 {
     public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -66,13 +67,14 @@ public sealed class PartyBotActivityHandler(
             await turn.SendActivityAsync(CardReplies.Text(reply), cancellationToken);
             return;
         }
+        var context = new CommandContext(turn, arguments, caller, replies);
         if (command.MembersOnly && caller is null)
         {
-            await turn.SendActivityAsync(CardReplies.Text(OrganizationTexts.NotAMember), cancellationToken);
+            await context.ReplyAsync(CommandReply.Refusal(OrganizationTexts.NotAMember), cancellationToken);
             return;
         }
         var handler = (ICommandHandler)services.GetRequiredService(command.Handler);
-        await handler.HandleAsync(new CommandContext(turn, arguments, caller), cancellationToken);
+        await handler.HandleAsync(context, cancellationToken);
     }
 
     protected override async Task OnConversationUpdateActivityAsync(TurnContext turn, CancellationToken cancellationToken)
