@@ -18,8 +18,10 @@ public static class Extensions
         services.AddSingleton<ConversationRecorder>();
         services.AddSingleton<WelcomeSender>();
         services.AddSingleton<MemberResolver>();
+        services.AddSingleton<MemberNameSearch>();
         services.AddSingleton(new CommandRouter(CommandTable.All));
         services.AddScoped<CardActionRouter>();
+        services.AddScoped<AskerOnlyReplies>();
         services.AddPartyBotMeetingHandlers();
         services.AddPartyBotAttendanceHandlers();
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())

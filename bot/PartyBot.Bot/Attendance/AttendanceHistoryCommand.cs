@@ -1,4 +1,5 @@
 using PartyBot.Bot.Commands;
+using PartyBot.Bot.Organization;
 using PartyBot.Bot.Turns;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.Attendance;
@@ -9,31 +10,32 @@ using PartyBot.Core.Organization;
 namespace PartyBot.Bot.Attendance;
 
 /// <summary>
-/// "chuyên cần [mã đảng viên]": a member's attendance in the current year, from the closed roll calls. Without a code,
-/// the caller's own; with one, for whoever may oversee that member's chi bộ (its leaders, the committee members
-/// following it, administrators).
+/// "chuyên cần [mã đảng viên | họ tên]": a member's attendance in the current year, from the closed roll calls. Without
+/// an argument, the caller's own; with a code or a full name, for whoever may oversee that member's chi bộ (its
+/// leaders, the committee members following it, administrators). A name is looked for only among the members the
+/// caller may see; several of one name are listed with their codes.
 /// </summary>
-public sealed class AttendanceHistoryCommand(AttendanceService attendance, OrganizationStore organization, TimeProvider time) : ICommandHandler
+public sealed class AttendanceHistoryCommand(
+    AttendanceService attendance, OrganizationStore organization, MemberNameSearch names, TimeProvider time) : ICommandHandler
 {
-    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        await context.Turn.SendActivityAsync(await AnswerAsync(context, cancellationToken), cancellationToken);
+    private const int MaxCandidates = 10;
 
-    private async Task<Activity> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
+        await context.ReplyAsync(await AnswerAsync(context, cancellationToken), cancellationToken);
+
+    private async Task<CommandReply> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var caller = context.Member;
-        var code = context.Arguments.Trim();
+        var typed = context.Arguments.Trim();
         var member = caller.Member;
-        if (code.Length > 0 && !string.Equals(code, member.Id, StringComparison.OrdinalIgnoreCase))
+        if (typed.Length > 0 && !string.Equals(typed, member.Id, StringComparison.OrdinalIgnoreCase))
         {
-            if (await organization.FindMemberAsync(code, cancellationToken) is not { } other)
+            var (other, problem) = await FindAsync(caller, typed, cancellationToken);
+            if (problem is not null)
             {
-                return CardReplies.Text(AttendanceTexts.UnknownMemberId(code));
+                return CommandReply.Refusal(problem);
             }
-            if (!caller.Permissions.CanOversee(caller.Member, other.UnitId))
-            {
-                return CardReplies.Text(AttendanceTexts.HistoryDenied(code));
-            }
-            member = other;
+            member = other!;
         }
         var year = VietnamTime.Now(time).Year;
         var entries = await attendance.HistoryAsync(member.Id, year, cancellationToken);
@@ -47,5 +49,21 @@ public sealed class AttendanceHistoryCommand(AttendanceService attendance, Organ
             .Count();
         var unitName = caller.Tree.Find(member.UnitId)?.Name ?? member.UnitId;
         return CardReplies.Card(AttendanceHistoryCard.Build(new AttendanceHistoryView(member.FullName, unitName, year, rows, unexcusedMonths)));
+    }
+
+    /// <summary>The member a code names (if the caller may oversee it), else the one member of that name the caller may see.</summary>
+    private async Task<(Member? Member, string? Problem)> FindAsync(Caller caller, string typed, CancellationToken cancellationToken)
+    {
+        if (await organization.FindMemberAsync(typed, cancellationToken) is { } byCode)
+        {
+            return caller.Permissions.CanOversee(caller.Member, byCode.UnitId) ? (byCode, null) : (null, AttendanceTexts.HistoryDenied(typed));
+        }
+        var named = await names.FindAsync(caller, typed, cancellationToken);
+        return named.Count switch
+        {
+            0 => (null, AttendanceTexts.NoSuchMember(typed)),
+            1 => (named[0], null),
+            _ => (null, AttendanceTexts.SameName(typed, [.. named.Take(MaxCandidates).Select(m => (m.Id, caller.Tree.Find(m.UnitId)?.Name ?? m.UnitId))])),
+        };
     }
 }

@@ -31,18 +31,18 @@ public sealed class RollCallCommand(
     {
         foreach (var reply in await AnswerAsync(context, cancellationToken))
         {
-            await context.Turn.SendActivityAsync(reply, cancellationToken);
+            await context.ReplyAsync(reply, cancellationToken);
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CommandReply>> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var caller = context.Member;
         var conversationId = ConversationRecorder.ThreadRoot(context.Turn.Activity.Conversation?.Id ?? "");
         var (unit, problem) = UnitFor(caller, context.Arguments.Trim(), conversationId);
         if (unit is null)
         {
-            return [CardReplies.Text(problem!)];
+            return [CommandReply.Refusal(problem!)];
         }
         if (await MeetingToCallAsync(unit, cancellationToken) is not { } meeting)
         {

@@ -8,7 +8,7 @@ using PartyBot.Cards.Organization;
 namespace PartyBot.Bot.Commands;
 
 /// <summary>Hands a card verb to its handler, for Action.Execute invokes and Action.Submit messages alike.</summary>
-public sealed class CardActionRouter(IServiceProvider services)
+public sealed class CardActionRouter(IServiceProvider services, AskerOnlyReplies replies)
 {
     private static readonly Dictionary<string, CardActionDefinition> ByVerb =
         CardActionTable.All.ToDictionary(a => a.Verb, StringComparer.Ordinal);
@@ -34,20 +34,23 @@ public sealed class CardActionRouter(IServiceProvider services)
         return await handler.HandleAsync(new CardActionContext(turn, verb, data, caller), cancellationToken);
     }
 
-    /// <summary>Older clients send Action.Submit as a message: the answer goes back as a message too.</summary>
+    /// <summary>
+    /// Older clients send Action.Submit as a message: the answer goes back as a message too; a refusal, like an invoke's
+    /// error, only to the one who clicked (1:1 when the card is in a group chat or a channel).
+    /// </summary>
     public async Task HandleSubmitAsync(TurnContext turn, string verb, Caller? caller, CancellationToken cancellationToken)
     {
         var response = await HandleExecuteAsync(turn, verb, turn.Activity.Value, caller, cancellationToken);
         var reply = response.Type switch
         {
-            AdaptiveCardInvokeResponse.CardType when response.Value is JsonElement card => CardReplies.Card(card),
-            AdaptiveCardInvokeResponse.MessageType when response.Value is string text => CardReplies.Text(text),
-            AdaptiveCardInvokeResponse.ErrorType => CardReplies.Text(ErrorMessageOf(response)),
+            AdaptiveCardInvokeResponse.CardType when response.Value is JsonElement card => CommandReply.ToAll(CardReplies.Card(card)),
+            AdaptiveCardInvokeResponse.MessageType when response.Value is string text => CommandReply.ToAll(CardReplies.Text(text)),
+            AdaptiveCardInvokeResponse.ErrorType => CommandReply.Refusal(ErrorMessageOf(response)),
             _ => null,
         };
         if (reply is not null)
         {
-            await turn.SendActivityAsync(reply, cancellationToken);
+            await replies.SendAsync(turn, reply, cancellationToken);
         }
     }
 

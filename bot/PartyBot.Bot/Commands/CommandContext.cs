@@ -1,13 +1,18 @@
 using PartyBot.Bot.Organization;
+using PartyBot.Bot.Turns;
 using PartyBot.BotFramework.Hosting;
 
 namespace PartyBot.Bot.Commands;
 
 /// <summary>A recognised text command: the turn, what followed the command words (as typed), and who sent it.</summary>
 /// <param name="Caller">The member behind the turn; never null for a command that is for members only.</param>
-public sealed record CommandContext(TurnContext Turn, string Arguments, Caller? Caller)
+/// <param name="Replies">How the answer is sent (a refusal typed in a group goes to the asker alone).</param>
+public sealed record CommandContext(TurnContext Turn, string Arguments, Caller? Caller, AskerOnlyReplies Replies)
 {
     public Caller Member => Caller ?? throw new InvalidOperationException("This command is for members only; the router checks membership first.");
+
+    /// <summary>Answers the command: in this conversation, or 1:1 for a refusal typed in a group chat or channel.</summary>
+    public Task ReplyAsync(CommandReply reply, CancellationToken cancellationToken) => Replies.SendAsync(Turn, reply, cancellationToken);
 }
 
 /// <summary>Handles one text command. Each lives in its feature folder and does one thing.</summary>

@@ -15,12 +15,12 @@ public static class CommandTable
         CommandDefinition.For<HelpCommand>(["trợ giúp", "help", "hướng dẫn"], "Xem danh sách lệnh và cách dùng PartyBot.", membersOnly: false),
         CommandDefinition.For<ProfileCommand>(["tôi là ai", "hồ sơ"], "Xem hồ sơ của đồng chí: chi bộ, tình trạng đảng viên, chức vụ, các đơn vị phụ trách."),
         CommandDefinition.For<LinkCellCommand>(["liên kết chi bộ"],
-            "Bí thư hoặc văn phòng cấp ủy gắn kênh hoặc nhóm chat này với chi bộ, để thông báo của chi bộ gửi về đây.", "liên kết chi bộ CB-VP01"),
+            "Bí thư hoặc văn phòng cấp ủy gắn kênh hoặc nhóm chat này với chi bộ, để thông báo của chi bộ gửi về đây.", "liên kết chi bộ CB-VP01", takesArguments: true),
         CommandDefinition.For<MembersCommand>(["thành viên", "danh sách đảng viên"],
-            "Bí thư xem danh sách đảng viên của chi bộ; văn phòng cấp ủy xem cây tổ chức kèm số lượng, hoặc một đơn vị theo mã.", "thành viên CB-VP01"),
-        CommandDefinition.For<MeetingListCommand>(["lịch họp"], MeetingFormTexts.MeetingListHelp, MeetingFormTexts.MeetingListExample),
+            "Bí thư xem danh sách đảng viên của chi bộ; văn phòng cấp ủy xem cây tổ chức kèm số lượng, hoặc một đơn vị theo mã.", "thành viên CB-VP01", takesArguments: true),
+        CommandDefinition.For<MeetingListCommand>(["lịch họp"], MeetingFormTexts.MeetingListHelp, MeetingFormTexts.MeetingListExample, takesArguments: true),
         CommandDefinition.For<MyMeetingsCommand>(["lịch", "lịch sinh hoạt"], MeetingFormTexts.MyMeetingsHelp),
-        CommandDefinition.For<RollCallCommand>(["điểm danh"], AttendanceTexts.RollCallHelp, AttendanceTexts.RollCallExample),
-        CommandDefinition.For<AttendanceHistoryCommand>(["chuyên cần", "lịch sử sinh hoạt"], AttendanceTexts.HistoryHelp, AttendanceTexts.HistoryExample),
+        CommandDefinition.For<RollCallCommand>(["điểm danh"], AttendanceTexts.RollCallHelp, AttendanceTexts.RollCallExample, takesArguments: true),
+        CommandDefinition.For<AttendanceHistoryCommand>(["chuyên cần", "lịch sử sinh hoạt"], AttendanceTexts.HistoryHelp, AttendanceTexts.HistoryExample, takesArguments: true),
     ];
 }

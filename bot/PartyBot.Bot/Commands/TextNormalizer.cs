@@ -36,6 +36,6 @@ public static class TextNormalizer
             }
             builder.Append(c switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
         }
-        return builder.ToString().TrimEnd('.', '!', '?', ',', ';', ':');
+        return builder.ToString().TrimEnd('.', '!', '?', ',', ';', ':', ' ');
     }
 }

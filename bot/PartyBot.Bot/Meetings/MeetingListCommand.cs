@@ -13,9 +13,9 @@ namespace PartyBot.Bot.Meetings;
 public sealed class MeetingListCommand(MeetingScreens screens) : ICommandHandler
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        await context.Turn.SendActivityAsync(await AnswerAsync(context, cancellationToken), cancellationToken);
+        await context.ReplyAsync(await AnswerAsync(context, cancellationToken), cancellationToken);
 
-    private async Task<Activity> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
+    private async Task<CommandReply> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var caller = context.Member;
         var code = context.Arguments.Trim();
@@ -31,7 +31,7 @@ public sealed class MeetingListCommand(MeetingScreens screens) : ICommandHandler
             }
             return caller.Permissions.CanManage(caller.Member, unit.Id)
                 ? CardReplies.Card(await screens.UnitListAsync(caller, unit, cancellationToken))
-                : CardReplies.Text(MeetingFormTexts.ListDenied(code));
+                : CommandReply.Refusal(MeetingFormTexts.ListDenied(code));
         }
         if (caller.HomeUnit is { IsCell: true } home && Permissions.IsSecretaryOf(caller.Member, home.Id))
         {

@@ -17,10 +17,10 @@ public sealed class LinkCellCommand(OrganizationStore store, OrganizationDirecto
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var reply = await LinkAsync(context, cancellationToken);
-        await context.Turn.SendActivityAsync(reply, cancellationToken);
+        await context.ReplyAsync(reply, cancellationToken);
     }
 
-    private async Task<Activity> LinkAsync(CommandContext context, CancellationToken cancellationToken)
+    private async Task<CommandReply> LinkAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var activity = context.Turn.Activity;
         if (ConversationRecorder.ConversationTypeOf(activity) == ConversationTypes.Personal)
@@ -43,7 +43,7 @@ public sealed class LinkCellCommand(OrganizationStore store, OrganizationDirecto
         }
         if (!caller.Permissions.CanManage(caller.Member, unit.Id))
         {
-            return CardReplies.Text(OrganizationTexts.LinkDenied(unit.Name));
+            return CommandReply.Refusal(OrganizationTexts.LinkDenied(unit.Name));
         }
         var conversationId = ConversationRecorder.ThreadRoot(activity.Conversation!.Id!);
         if (tree.Units.FirstOrDefault(u => u.ConversationId == conversationId && u.Id != unit.Id) is { } other)

@@ -14,16 +14,16 @@ namespace PartyBot.Bot.Organization;
 public sealed class MembersCommand(OrganizationStore store, TimeProvider time) : ICommandHandler
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        await context.Turn.SendActivityAsync(await AnswerAsync(context.Member, context.Arguments.Trim(), cancellationToken), cancellationToken);
+        await context.ReplyAsync(await AnswerAsync(context.Member, context.Arguments.Trim(), cancellationToken), cancellationToken);
 
-    private async Task<Activity> AnswerAsync(Caller caller, string code, CancellationToken cancellationToken)
+    private async Task<CommandReply> AnswerAsync(Caller caller, string code, CancellationToken cancellationToken)
     {
         var member = caller.Member;
         if (code.Length > 0)
         {
             return caller.Tree.Find(code) is { } unit && caller.Permissions.CanManage(member, unit.Id)
                 ? await MemberListAsync(caller, unit, cancellationToken)
-                : CardReplies.Text(OrganizationTexts.UnitOutsideRights(code));
+                : CommandReply.Refusal(OrganizationTexts.UnitOutsideRights(code));
         }
         if (member.Administers.Count > 0)
         {
@@ -33,7 +33,7 @@ public sealed class MembersCommand(OrganizationStore store, TimeProvider time) :
         {
             return await MemberListAsync(caller, home, cancellationToken);
         }
-        return CardReplies.Text(OrganizationTexts.MembersDenied);
+        return CommandReply.Refusal(OrganizationTexts.MembersDenied);
     }
 
     private async Task<Activity> MemberListAsync(Caller caller, Unit unit, CancellationToken cancellationToken)

@@ -23,6 +23,7 @@ public sealed class PartyBotActivityHandler(
     CardActionRouter cardActions,
     WelcomeSender welcome,
     MemberResolver members,
+    AskerOnlyReplies replies,
     IServiceProvider services) : ActivityHandler
 {
     public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -62,16 +63,18 @@ public sealed class PartyBotActivityHandler(
         var text = turn.Activity.RemoveRecipientMention() ?? "";
         if (commands.Match(text) is not var (command, arguments))
         {
-            await turn.SendActivityAsync(CardReplies.Text(HelpTexts.NotUnderstood(text)), cancellationToken);
+            var reply = commands.Suggest(text) is { } suggestion ? HelpTexts.DidYouMean(suggestion) : HelpTexts.NotUnderstood(text);
+            await turn.SendActivityAsync(CardReplies.Text(reply), cancellationToken);
             return;
         }
+        var context = new CommandContext(turn, arguments, caller, replies);
         if (command.MembersOnly && caller is null)
         {
-            await turn.SendActivityAsync(CardReplies.Text(OrganizationTexts.NotAMember), cancellationToken);
+            await context.ReplyAsync(CommandReply.Refusal(OrganizationTexts.NotAMember), cancellationToken);
             return;
         }
         var handler = (ICommandHandler)services.GetRequiredService(command.Handler);
-        await handler.HandleAsync(new CommandContext(turn, arguments, caller), cancellationToken);
+        await handler.HandleAsync(context, cancellationToken);
     }
 
     protected override async Task OnConversationUpdateActivityAsync(TurnContext turn, CancellationToken cancellationToken)

@@ -60,14 +60,21 @@ public static class AttendanceTexts
 
     public static string HistoryDenied(string memberId) => $"Đồng chí không có quyền xem chuyên cần của đảng viên \"{memberId}\".";
 
-    public static string UnknownMemberId(string memberId) => $"Không tìm thấy đảng viên có mã \"{memberId}\".";
+    public static string NoSuchMember(string typed) =>
+        $"Không tìm thấy đảng viên có mã hoặc họ tên \"{typed}\" trong các chi bộ đồng chí được xem.";
+
+    /// <summary>Several members the caller may see bear the name: each with code and chi bộ, and how to pick one.</summary>
+    public static string SameName(string typed, IReadOnlyList<(string Id, string UnitName)> candidates) =>
+        $"Có {candidates.Count} đảng viên họ tên \"{typed}\": " +
+        string.Join("; ", candidates.Select(c => $"{c.Id} ({c.UnitName})")) +
+        $". Đồng chí gõ kèm mã đảng viên, ví dụ \"chuyên cần {candidates[0].Id}\".";
 
     public const string RollCallHelp =
         "Bí thư mở điểm danh buổi sinh hoạt đang diễn ra: đảng viên bấm \"Có mặt\" trên thẻ; bí thư ghi nhận cho đồng chí không dùng Teams, sửa nhầm lẫn và kết thúc điểm danh.";
 
     public const string RollCallExample = "điểm danh";
 
-    public const string HistoryHelp = "Xem chuyên cần sinh hoạt trong năm của đồng chí; bí thư, cấp ủy viên phụ trách xem của đảng viên theo mã.";
+    public const string HistoryHelp = "Xem chuyên cần sinh hoạt trong năm của đồng chí; bí thư, cấp ủy viên phụ trách xem của đảng viên theo mã hoặc họ tên.";
 
     public const string HistoryExample = "chuyên cần DV004";
 }

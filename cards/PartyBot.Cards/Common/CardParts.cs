@@ -24,10 +24,17 @@ internal static class CardParts
         Spacing = spacing,
         Columns =
         [
-            new Column { Width = ColumnWidth.Pixels(16), Items = [new TextBlock { Text = marker, Weight = TextWeight.Bolder, Color = markerColor }] },
+            new Column { Width = ColumnWidth.Pixels(16), Items = [Marker(marker, markerColor)] },
             new Column { Width = ColumnWidth.Stretch, Spacing = Spacing.Small, Items = [new RichTextBlock { Inlines = inlines }] },
         ],
     };
+
+    /// <summary>
+    /// A list marker ("1.", "•"), bold. A run, not a TextBlock: Teams reads a TextBlock "1." as markdown, an empty
+    /// numbered-list item, and shows no number at all.
+    /// </summary>
+    public static RichTextBlock Marker(string marker, TextColor color = TextColor.Accent) =>
+        new() { Inlines = [new TextRun { Text = marker, Weight = TextWeight.Bolder, Color = color }] };
 
     public static IReadOnlyList<TextRun> Runs(string marked, bool subtle = false) =>
         [.. marked.Split("**")

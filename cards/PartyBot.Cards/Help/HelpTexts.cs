@@ -21,11 +21,19 @@ public static class HelpTexts
     /// <summary>{0} is what the user typed.</summary>
     public const string NotUnderstoodFormat = "PartyBot chưa hiểu “{0}”. Đồng chí gõ “trợ giúp” để xem các lệnh.";
 
+    /// <summary>The reply to a near-miss of a command: {0} is the command as it should be typed.</summary>
+    public const string DidYouMeanFormat = "Có phải đồng chí muốn gõ “{0}”? Đồng chí gõ “trợ giúp” để xem các lệnh.";
+
     /// <summary>The answer to a mention with no text.</summary>
     public const string EmptyMessage = "PartyBot sẵn sàng. Đồng chí gõ “trợ giúp” để xem các lệnh.";
 
     private const int MaxEcho = 60;
     private static readonly CompositeFormat NotUnderstoodComposite = CompositeFormat.Parse(NotUnderstoodFormat);
+    private static readonly CompositeFormat DidYouMeanComposite = CompositeFormat.Parse(DidYouMeanFormat);
+
+    /// <summary>"Có phải đồng chí muốn gõ “lịch họp”?…"; long arguments are shortened in the echo.</summary>
+    public static string DidYouMean(string command) =>
+        string.Format(CultureInfo.InvariantCulture, DidYouMeanComposite, Shortened(command.Trim()));
 
     /// <summary>The plain-text reply to a message that is no command; a long message is shortened in the echo.</summary>
     public static string NotUnderstood(string text)
@@ -35,10 +43,9 @@ public static class HelpTexts
         {
             return EmptyMessage;
         }
-        if (typed.Length > MaxEcho)
-        {
-            typed = string.Concat(typed.AsSpan(0, MaxEcho).TrimEnd(), "…");
-        }
-        return string.Format(CultureInfo.InvariantCulture, NotUnderstoodComposite, typed);
+        return string.Format(CultureInfo.InvariantCulture, NotUnderstoodComposite, Shortened(typed));
     }
+
+    private static string Shortened(string typed) =>
+        typed.Length > MaxEcho ? string.Concat(typed.AsSpan(0, MaxEcho).TrimEnd(), "…") : typed;
 }

@@ -110,9 +110,9 @@ public static class AgendaCard
     {
         var items = MeetingFormat.Agenda(view.Meeting);
         yield return Section(MeetingTexts.AgendaHeading);
-        foreach (var ((text, added), index) in items.Select((item, index) => (item, index)))
+        foreach (var line in items)
         {
-            yield return NumberedItem(index + 1, text, added);
+            yield return NumberedItem(line);
         }
         if (items.Any(item => item.Added))
         {
@@ -124,18 +124,18 @@ public static class AgendaCard
         }
     }
 
-    /// <summary>"3." in a narrow column, the text beside it; an item the chi ủy added is in bold.</summary>
-    private static ColumnSet NumberedItem(int number, string text, bool added) => new()
+    /// <summary>"3." or "6.1" in a narrow column, the text beside it; an item the chi ủy added is in bold.</summary>
+    private static ColumnSet NumberedItem(AgendaLine line) => new()
     {
         Spacing = Spacing.Small,
         Columns =
         [
-            new Column { Width = ColumnWidth.Pixels(24), Items = [new TextBlock { Text = $"{number}.", Weight = TextWeight.Bolder, Color = TextColor.Accent }] },
+            new Column { Width = ColumnWidth.Pixels(28), Items = [CardParts.Marker(line.Number)] },
             new Column
             {
                 Width = ColumnWidth.Stretch,
                 Spacing = Spacing.Small,
-                Items = [new RichTextBlock { Inlines = [new TextRun { Text = text, Weight = added ? TextWeight.Bolder : TextWeight.Default }] }],
+                Items = [new RichTextBlock { Inlines = [new TextRun { Text = line.Text, Weight = line.Added ? TextWeight.Bolder : TextWeight.Default }] }],
             },
         ],
     };

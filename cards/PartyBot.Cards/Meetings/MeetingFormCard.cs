@@ -173,7 +173,7 @@ public static class MeetingFormCard
             Value = string.IsNullOrEmpty(view.ExtraAgendaText) ? null : view.ExtraAgendaText, IsMultiline = true, MaxLength = 2000,
             Spacing = Spacing.Medium,
         };
-        yield return Subtle(MeetingTexts.ExtraAgendaHint);
+        yield return Subtle(MeetingTexts.ExtraAgendaHint(MeetingFormFields.DefaultAfterStep, MeetingFormat.StepName(MeetingFormFields.DefaultAfterStep)));
     }
 
     /// <summary>A member as a choice; a multi-select sends the values comma-separated, so an id must not hold a comma.</summary>

@@ -45,27 +45,46 @@ internal static class MeetingFormat
     };
 
     /// <summary>
-    /// The agenda as read: the eight standard steps, each followed by the secretary's items that go after it (in the
-    /// order given; flagged Added). An item's step outside 1–8 is clamped: nothing goes before step 1, after 8 stays
-    /// last. A thematic session also has its own item (the đề dẫn and the discussion) after step 4.
+    /// The agenda as read: the eight standard steps under their own numbers "1."–"8.", each followed by the
+    /// secretary's items that go after it (in the order given; flagged Added), numbered under that step: "6.1",
+    /// "6.2". An item's step outside 1–8 is clamped: nothing goes before step 1, after 8 stays last. A thematic
+    /// session also has its own item (the đề dẫn and the discussion), the first under step 4. So the step numbers
+    /// the form's hint and the "4: …" lines speak of are the numbers the card shows.
     /// </summary>
     private const int ThematicAfterStep = 4;
 
-    public static IReadOnlyList<(string Text, bool Added)> Agenda(Meeting meeting)
+    public static IReadOnlyList<AgendaLine> Agenda(Meeting meeting)
     {
         var standard = MeetingTexts.StandardAgenda;
-        var items = new List<(string, bool)>();
+        var lines = new List<AgendaLine>();
         for (var step = 1; step <= standard.Count; step++)
         {
-            items.Add((standard[step - 1], false));
+            lines.Add(new AgendaLine(Number(step), standard[step - 1], Added: false));
+            var under = new List<(string Text, bool Added)>();
             if (step == ThematicAfterStep && meeting.Kind == MeetingKind.Thematic)
             {
-                items.Add((MeetingTexts.ThematicAgendaItem, false));
+                under.Add((MeetingTexts.ThematicAgendaItem, false));
             }
-            items.AddRange(meeting.Agenda
+            under.AddRange(meeting.Agenda
                 .Where(item => Math.Clamp(item.AfterStep, 1, standard.Count) == step && !string.IsNullOrWhiteSpace(item.Title))
                 .Select(item => (item.Title.Trim(), true)));
+            lines.AddRange(under.Select((item, index) => new AgendaLine(Number(step, index + 1), item.Text, item.Added)));
         }
-        return items;
+        return lines;
     }
+
+    /// <summary>A standard step's short name, as the form's hint names it: "Nhiệm vụ tháng tới" for step 6.</summary>
+    public static string StepName(int step)
+    {
+        var text = MeetingTexts.StandardAgenda[step - 1];
+        var end = text.IndexOfAny([';', '.']);
+        return end < 0 ? text : text[..end];
+    }
+
+    private static string Number(int step) => string.Create(CultureInfo.InvariantCulture, $"{step}.");
+
+    private static string Number(int step, int sub) => string.Create(CultureInfo.InvariantCulture, $"{step}.{sub}");
 }
+
+/// <summary>One line of the agenda: its number ("6." or "6.1"), its text, and whether the chi ủy added it.</summary>
+internal sealed record AgendaLine(string Number, string Text, bool Added);

@@ -112,9 +112,9 @@ public static class MeetingTexts
     public const string PreparersPlaceholder = "Chọn một hoặc nhiều đồng chí";
     public const string FieldExtraAgenda = "Nội dung bổ sung vào chương trình (mỗi dòng một nội dung)";
     public const string ExtraAgendaPlaceholder = "Ví dụ: 4: Sơ kết công tác đảng quý IV";
-    public const string ExtraAgendaHint =
+    public static string ExtraAgendaHint(int step, string stepName) =>
         "Chương trình 8 bước theo trình tự chuẩn đã có sẵn trên thẻ; ở đây chỉ ghi nội dung riêng của buổi này. " +
-        "Mỗi nội dung được đặt sau mục 6 (Nhiệm vụ tháng tới); ghi “4: …” ở đầu dòng để đặt sau mục 4.";
+        $"Mỗi nội dung được đặt sau mục {step} ({stepName}), đánh số {step}.1, {step}.2…; ghi “4: …” ở đầu dòng để đặt sau mục 4.";
     public const string FieldHolidayConfirm = "Xác nhận họp vào ngày nghỉ";
     public const string Save = "Lưu";
     public const string CancelForm = "Hủy bỏ";

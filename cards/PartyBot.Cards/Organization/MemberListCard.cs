@@ -7,7 +7,7 @@ namespace PartyBot.Cards.Organization;
 
 /// <summary>
 /// The "thành viên" card for a secretary: the chi bộ's counts, then one row per member (leaders first, then by
-/// given name). A large chi bộ shows its first <see cref="MaxRows"/> members and says how many more there are.
+/// given name), the member's code beside the name (what "chuyên cần &lt;mã&gt;" takes). A large chi bộ shows its first <see cref="MaxRows"/> members and says how many more there are.
 /// </summary>
 public static class MemberListCard
 {
@@ -59,6 +59,7 @@ public static class MemberListCard
                             ? [new TextBlock { Text = OrganizationTexts.MoreMembers(hidden), IsSubtle = true, Separator = true }]
                             : Array.Empty<CardElement>(),
                         Subtle(OrganizationTexts.TeamsLegend, Spacing.Medium),
+                        new RichTextBlock { Spacing = Spacing.Small, Inlines = [new TextRun { Text = OrganizationTexts.CodeLegend, IsSubtle = true, Size = TextSize.Small }] },
                     ],
             ],
         };
@@ -92,7 +93,11 @@ public static class MemberListCard
                     [
                         new RichTextBlock
                         {
-                            Inlines = [new TextRun { Text = member.FullName, Weight = OrganizationFormat.IsLeader(member) ? TextWeight.Bolder : TextWeight.Default }],
+                            Inlines =
+                            [
+                                new TextRun { Text = member.FullName, Weight = OrganizationFormat.IsLeader(member) ? TextWeight.Bolder : TextWeight.Default },
+                                new TextRun { Text = OrganizationTexts.CodeSeparator + member.Id, IsSubtle = true },
+                            ],
                         },
                         .. roles is null
                             ? Array.Empty<CardElement>()

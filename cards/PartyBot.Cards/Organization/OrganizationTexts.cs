@@ -123,14 +123,15 @@ public static class OrganizationTexts
     public const string CountFullSummoned = "Chính thức được triệu tập";
     public const string LinkedArrivesHeading = "Sẽ gửi vào đây";
 
+    /// <summary>What the chi bộ's conversation receives today; a line is added when a feature arrives, not before.</summary>
     public static IReadOnlyList<string> LinkedArrivals { get; } =
     [
-        "**Thông báo sinh hoạt:** thời gian, địa điểm và chương trình mỗi buổi sinh hoạt.",
-        "**Thẻ điểm danh:** đảng viên xác nhận tham dự trước, chi bộ điểm danh tại buổi sinh hoạt.",
-        "**Nhắc việc:** lịch sắp tới và các báo cáo của chi bộ sắp đến hạn.",
+        "**Thông báo sinh hoạt:** thời gian, địa điểm và chương trình mỗi buổi sinh hoạt; đảng viên xác nhận tham dự ngay trên thẻ.",
+        "**Thẻ điểm danh:** chi bộ điểm danh tại buổi sinh hoạt.",
+        "**Kết quả điểm danh:** số có mặt, tỷ lệ và các đồng chí vắng, khi bí thư kết thúc điểm danh.",
     ];
 
-    public const string LinkedPrivateNote = "Lời nhắc riêng và phiếu khảo sát vẫn gửi riêng cho từng đồng chí.";
+    public const string LinkedPrivateNote = "Lời nhắc sáng hôm họp vẫn gửi riêng cho từng đồng chí.";
     public const string SlotDefaultSuffix = " (mặc định)";
 
     /// <summary>"Ngày 1 hằng tháng, 08:00; trùng ngày nghỉ thì dời sang ngày làm việc kế tiếp".</summary>
@@ -156,6 +157,8 @@ public static class OrganizationTexts
     public const string ColumnTeams = "Teams";
     public const string LinkedMark = "✓";
     public const string NotLinkedMark = "–";
+    public const string CodeSeparator = " · ";
+    public const string CodeLegend = "Sau mỗi họ tên là mã đảng viên: gõ “chuyên cần <mã>” hoặc “chuyên cần <họ tên>” để xem chuyên cần của đồng chí đó.";
     public const string TeamsLegend = "✓: đã liên kết tài khoản Teams; –: chưa liên kết, chưa nhận được thẻ của PartyBot.";
     public const string NoMembers = "Đơn vị chưa có đảng viên nào trong danh sách.";
 

@@ -1,6 +1,9 @@
 namespace PartyBot.Cards.Welcome;
 
-/// <summary>The Vietnamese of the welcome card. **text** is shown in bold.</summary>
+/// <summary>
+/// The Vietnamese of the welcome card. **text** is shown in bold. It tells what PartyBot does today; a feature is
+/// added here when it arrives, never announced before.
+/// </summary>
 public static class WelcomeTexts
 {
     public const string Title = "Chào mừng đồng chí đến với PartyBot";
@@ -9,12 +12,10 @@ public static class WelcomeTexts
 
     public static IReadOnlyList<string> Features { get; } =
     [
-        "**Lịch sinh hoạt:** sinh hoạt định kỳ hằng tháng và chuyên đề hằng quý của chi bộ.",
-        "**Thông báo:** gửi thời gian, địa điểm và chương trình sinh hoạt đến từng đảng viên.",
-        "**Điểm danh:** đảng viên xác nhận tham dự trước, chi bộ điểm danh ngay tại buổi sinh hoạt.",
-        "**Phân công:** cấp ủy viên cấp trên dự sinh hoạt chi bộ theo Quy định 784.",
-        "**Khảo sát:** phiếu khảo sát chất lượng sinh hoạt chi bộ hằng quý, bỏ phiếu ẩn danh.",
-        "**Nhắc việc:** đôn đốc các báo cáo sắp đến hạn và đã quá hạn.",
+        "**Tổ chức:** PartyBot biết đồng chí thuộc chi bộ nào, với vai trò gì; bí thư xem danh sách đảng viên của chi bộ.",
+        "**Lịch sinh hoạt:** sinh hoạt định kỳ hằng tháng được lên lịch sẵn, tránh ngày nghỉ; bí thư thêm buổi chuyên đề hằng quý, sửa hoặc hủy buổi họp.",
+        "**Thông báo:** chương trình sinh hoạt gửi vào cuộc trò chuyện của chi bộ trước buổi họp; sáng hôm họp, từng đảng viên nhận lời nhắc riêng.",
+        "**Điểm danh:** đảng viên xác nhận tham dự trước, chi bộ điểm danh ngay tại buổi sinh hoạt; mỗi đồng chí xem được chuyên cần của mình trong năm.",
     ];
 
     public const string FirstStepsHeading = "Để bắt đầu";
@@ -23,13 +24,13 @@ public static class WelcomeTexts
     [
         "Gõ **trợ giúp** để xem các lệnh PartyBot hiểu.",
         "Gõ **tôi là ai** để xem PartyBot đã ghi nhận đồng chí thuộc chi bộ nào, với vai trò gì.",
-        "Thông báo sinh hoạt, lời nhắc và phiếu khảo sát dành riêng cho đồng chí sẽ được gửi vào cuộc trò chuyện này.",
+        "Lời nhắc sinh hoạt dành riêng cho đồng chí được gửi vào cuộc trò chuyện này.",
     ];
 
     public static IReadOnlyList<string> GroupChatSteps { get; } =
     [
         "Đồng chí bí thư chi bộ gõ **liên kết chi bộ <mã chi bộ>** để kết nối cuộc trò chuyện nhóm này với chi bộ.",
-        "Sau đó, PartyBot gửi thông báo sinh hoạt, thẻ điểm danh và lời nhắc của chi bộ vào nhóm này.",
+        "Sau đó, PartyBot gửi chương trình sinh hoạt, thẻ điểm danh và kết quả điểm danh của chi bộ vào nhóm này.",
         "Gõ **trợ giúp** để xem các lệnh.",
     ];
 
@@ -37,7 +38,7 @@ public static class WelcomeTexts
     [
         "Trong kênh, đồng chí nhắc tên **@PartyBot** trước mỗi lệnh, ví dụ: **@PartyBot trợ giúp**.",
         "Đồng chí bí thư chi bộ gõ **@PartyBot liên kết chi bộ <mã chi bộ>** để kết nối kênh này với chi bộ.",
-        "Sau đó, PartyBot gửi thông báo sinh hoạt, thẻ điểm danh và lời nhắc của chi bộ vào kênh này.",
+        "Sau đó, PartyBot gửi chương trình sinh hoạt, thẻ điểm danh và kết quả điểm danh của chi bộ vào kênh này.",
     ];
 
     public const string ChatHint = "Gõ **trợ giúp** bất cứ lúc nào để xem các lệnh. Lệnh gõ có dấu hay không dấu đều được.";

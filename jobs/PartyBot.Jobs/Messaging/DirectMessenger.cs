@@ -30,9 +30,25 @@ public sealed partial class DirectMessenger(IConnectorClient connector, Conversa
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(activity);
-        if (member.AadObjectId is not { Length: > 0 } aad || await conversations.FindUserAsync(aad, cancellationToken) is not { } address)
+        return await SendAsync(member.AadObjectId, member.Id, activity, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="activity"/> to a Teams user by Entra object id, member or not (e.g. the sender of the turn
+    /// in hand, whose address the turn has just recorded).
+    /// </summary>
+    public Task<DeliveryResult> SendToUserAsync(string aadObjectId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(aadObjectId);
+        ArgumentNullException.ThrowIfNull(activity);
+        return SendAsync(aadObjectId, "(by Entra id)", activity, cancellationToken);
+    }
+
+    private async Task<DeliveryResult> SendAsync(string? aadObjectId, string logId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (aadObjectId is not { Length: > 0 } aad || await conversations.FindUserAsync(aad, cancellationToken) is not { } address)
         {
-            LogNoAddress(logger, member.Id);
+            LogNoAddress(logger, logId);
             return DeliveryResult.NoAddress;
         }
         try
@@ -43,7 +59,7 @@ public sealed partial class DirectMessenger(IConnectorClient connector, Conversa
         }
         catch (ConnectorException ex) when (ex.IsUserUnreachable)
         {
-            LogUnreachable(logger, member.Id, ex.ErrorCode);
+            LogUnreachable(logger, logId, ex.ErrorCode);
             return DeliveryResult.Unreachable;
         }
     }

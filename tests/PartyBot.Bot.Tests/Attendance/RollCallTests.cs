@@ -2,6 +2,7 @@ using System.Text.Json;
 using PartyBot.Cards.Attendance;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.Meetings;
+using PartyBot.Core.Organization;
 using PartyBot.Testing;
 using static PartyBot.Bot.Tests.Attendance.AttendanceHost;
 using static PartyBot.Bot.Tests.Organization.TestOrganization;
@@ -184,7 +185,55 @@ public sealed class RollCallTests : IAsyncLifetime
         Assert.All(replies.Take(2), r => Assert.Contains("Lê Thị Hoa", r.CardText(), StringComparison.Ordinal));
         Assert.All(replies.Take(2), r => Assert.Contains(AttendanceCardTexts.StateName(AttendanceState.Unexcused), r.CardText(), StringComparison.Ordinal));
         Assert.Equal(AttendanceTexts.HistoryDenied("M01"), replies[2].Text());
-        Assert.Equal(AttendanceTexts.UnknownMemberId("M99"), replies[3].Text());
+        Assert.Equal(AttendanceTexts.NoSuchMember("M99"), replies[3].Text());
+    }
+
+    [Theory]
+    [InlineData("chuyên cần Lê Thị Hoa", Secretary1)]
+    [InlineData("chuyen can  le thi HOA", Secretary1)]
+    [InlineData("chuyên cần lê thị hoa", Follower)]
+    [InlineData("chuyên cần Lê Thị Hoa", Administrator)]
+    [InlineData("chuyên cần Lê Thị Hoa", Member1)]
+    public async Task AttendanceHistory_ByFullNameIgnoringCaseAndDiacritics_ShowsThatMembersYear(string text, string caller)
+    {
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(45));
+        await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+        bot.Channel.ResetCalls();
+
+        await bot.SendAsync(text, caller);
+
+        var reply = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost());
+        Assert.Contains("Lê Thị Hoa", reply.CardText(), StringComparison.Ordinal);
+        Assert.Contains(AttendanceCardTexts.StateName(AttendanceState.Unexcused), reply.CardText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Member1, "Nguyễn Văn An")]
+    [InlineData(Secretary2, "Lê Thị Hoa")]
+    [InlineData(Secretary1, "Không Có Ai")]
+    public async Task AttendanceHistory_NameOutsideWhatTheCallerMaySee_NotFoundAndNothingShown(string caller, string name)
+    {
+        await bot.SendAsync("chuyên cần " + name, caller);
+
+        var reply = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost());
+        Assert.Null(reply.CardJson());
+        Assert.Equal(AttendanceTexts.NoSuchMember(name), reply.Text());
+    }
+
+    [Fact]
+    public async Task AttendanceHistory_NameOfTwoMembers_ListsBothWithTheirCodesAndShowsNeither()
+    {
+        var twin = new Member("M13", "Lê Thị Hoa", Cell, MemberStatus.Full, new HashSet<UnitRole>());
+        await bot.Host.Service<OrganizationStore>().SaveMemberAsync(twin, null, CancellationToken.None);
+
+        await bot.SendAsync("chuyên cần le thi hoa", Secretary1);
+
+        var reply = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost());
+        Assert.Null(reply.CardJson());
+        Assert.Contains("M02", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("M13", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("chuyên cần M02", reply.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,19 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public async Task NearMissCommand_LichHpo_AsksWhetherLichHopWasMeantAndRunsNothing()
+    {
+        await using var channel = await FakeChannel.StartAsync();
+        await using var host = await BotHost.StartAsync(channel);
+
+        await host.PostAsync(TestActivities.Message("lich hpo", Member, ConversationTypes.Personal, channel.ServiceUrl));
+
+        var sent = Assert.Single(channel.Calls, c => c.IsActivityPost());
+        Assert.Null(sent.CardJson());
+        Assert.Equal("Có phải đồng chí muốn gõ “lịch họp”? Đồng chí gõ “trợ giúp” để xem các lệnh.", sent.Text());
+    }
+
+    [Fact]
     public async Task WordThatOnlyStartsLikeHelp_IsNotHelp()
     {
         await using var channel = await FakeChannel.StartAsync();

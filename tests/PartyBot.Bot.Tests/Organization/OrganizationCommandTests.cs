@@ -120,6 +120,7 @@ public sealed class OrganizationCommandTests : IAsyncLifetime
         var card = await SendAndGetCardAsync("thành viên", Secretary1);
 
         Assert.Contains("Lê Thị Hoa", card, StringComparison.Ordinal);
+        Assert.Contains("M02", card, StringComparison.Ordinal);
         Assert.Contains("Trần Thị Bình", card, StringComparison.Ordinal);
         Assert.Contains("Miễn sinh hoạt", card, StringComparison.Ordinal);
         Assert.DoesNotContain("Hoàng Minh Đức", card, StringComparison.Ordinal);

@@ -13,14 +13,14 @@ namespace PartyBot.Cards.Tests.Gallery;
 /// <summary>Every card PartyBot builds, with sample data, by file name: the schema tests and the pictures use them.</summary>
 internal static class SampleCards
 {
-    /// <summary>A help list shaped like the bot's command table (sample data).</summary>
+    /// <summary>A help list shaped like the bot's command table (sample data: commands that exist).</summary>
     public static IReadOnlyList<CommandHelp> Commands { get; } =
     [
         new("trợ giúp", "Xem danh sách lệnh và cách dùng PartyBot."),
         new("tôi là ai", "Xem PartyBot đã ghi nhận đồng chí thuộc chi bộ nào, với vai trò gì."),
         new("liên kết chi bộ <mã chi bộ>", "Bí thư liên kết cuộc trò chuyện hoặc kênh này với chi bộ.", "liên kết chi bộ CB-VP01"),
         new("lịch sinh hoạt", "Xem lịch sinh hoạt định kỳ và chuyên đề sắp tới của chi bộ."),
-        new("báo cáo quá hạn", "Xem các báo cáo của chi bộ đã quá hạn nộp."),
+        new("chuyên cần", "Xem chuyên cần sinh hoạt trong năm của đồng chí.", "chuyên cần DV004"),
     ];
 
     public static IReadOnlyDictionary<string, AdaptiveCard> All { get; } = new Dictionary<string, AdaptiveCard>

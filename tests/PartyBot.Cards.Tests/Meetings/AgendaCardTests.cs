@@ -56,7 +56,7 @@ public sealed class AgendaCardTests
     }
 
     [Fact]
-    public void Build_Regular_EightStandardStepsWithAddedItemsAfterTheirSteps()
+    public void Build_Regular_StandardStepsKeepTheirNumbersAndAddedItemsAreNumberedUnderTheirStep()
     {
         var card = AgendaCard.Build(RegularAgenda);
 
@@ -66,12 +66,12 @@ public sealed class AgendaCardTests
             "2.", "Điểm danh: có mặt, vắng có lý do, vắng không lý do; tình hình đóng đảng phí; thông qua chương trình",
             "3.", "Thông tin thời sự, văn bản của cấp trên (Bản tin sinh hoạt chi bộ)",
             "4.", "Đánh giá kết quả thực hiện nghị quyết, nhiệm vụ tháng trước",
-            "5.", "Sơ kết công tác đảng quý IV năm 2026",
-            "6.", "Thảo luận; tự phê bình và phê bình (ít nhất 15 phút)",
-            "7.", "Nhiệm vụ tháng tới; phân công",
-            "8.", "Cho ý kiến về dự thảo kế hoạch công tác năm 2027",
-            "9.", "Ý kiến của đồng chí cấp ủy viên cấp trên",
-            "10.", "Biểu quyết thông qua nghị quyết; đánh giá, xếp loại buổi sinh hoạt; thông qua biên bản",
+            "4.1", "Sơ kết công tác đảng quý IV năm 2026",
+            "5.", "Thảo luận; tự phê bình và phê bình (ít nhất 15 phút)",
+            "6.", "Nhiệm vụ tháng tới; phân công",
+            "6.1", "Cho ý kiến về dự thảo kế hoạch công tác năm 2027",
+            "7.", "Ý kiến của đồng chí cấp ủy viên cấp trên",
+            "8.", "Biểu quyết thông qua nghị quyết; đánh giá, xếp loại buổi sinh hoạt; thông qua biên bản",
         ]);
         Assert.Equal(positions.Order(), positions);
         Assert.True(IsBold(Run(card, "Sơ kết công tác đảng quý IV năm 2026")));
@@ -92,7 +92,18 @@ public sealed class AgendaCardTests
         Assert.Equal(lines.IndexOf("Mục B") + 2, lines.IndexOf("Mục C"));
         Assert.Equal(lines.IndexOf(MeetingTexts.StandardAgenda[7]) + 2, lines.IndexOf("Mục A"));
         Assert.Equal(lines.IndexOf("Mục A") + 2, lines.IndexOf("Mục D"));
-        Assert.Equal("12.", lines[lines.IndexOf("Mục D") - 1]);
+        Assert.Equal("1.2", lines[lines.IndexOf("Mục C") - 1]);
+        Assert.Equal("8.2", lines[lines.IndexOf("Mục D") - 1]);
+        Assert.Equal("4.", lines[lines.IndexOf(MeetingTexts.StandardAgenda[3]) - 1]);
+    }
+
+    [Fact]
+    public void Build_Thematic_SessionItemIsTheFirstUnderStepFour()
+    {
+        var lines = Lines(AgendaCard.Build(ThematicAgenda)).ToList();
+
+        Assert.Equal("4.1", lines[lines.IndexOf(MeetingTexts.ThematicAgendaItem) - 1]);
+        Assert.Equal("5.", lines[lines.IndexOf(MeetingTexts.StandardAgenda[4]) - 1]);
     }
 
     [Fact]

@@ -78,6 +78,23 @@ public sealed class MeetingFormCardTests
     }
 
     [Fact]
+    public void Build_ExtraAgendaHint_NamesTheStepTheAgendaCardPutsAnUnnumberedLineAfter()
+    {
+        var line = "Kế hoạch công tác năm 2027";
+        var meeting = Regular with { ExtraAgenda = MeetingFormFields.ParseAgenda(line) };
+        var agenda = Lines(AgendaCard.Build(RegularAgenda with { Meeting = meeting })).ToList();
+        var number = agenda[agenda.IndexOf(line) - 1];
+        var step = number[..number.IndexOf('.', StringComparison.Ordinal)];
+        var stepText = agenda[agenda.IndexOf(step + ".") + 1];
+
+        var hint = Assert.Single(Lines(MeetingFormCard.Build(NewThematicForm)), l => l.Contains("sau mục", StringComparison.Ordinal));
+
+        Assert.Equal(step + ".1", number);
+        Assert.Contains($"sau mục {step} ({stepText[..stepText.IndexOf(';', StringComparison.Ordinal)]})", hint, StringComparison.Ordinal);
+        Assert.Contains($"{step}.1, {step}.2", hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_NotApprovedForOnline_NoLinkFieldAndSaysWhy()
     {
         var card = MeetingFormCard.Build(NewThematicForm);

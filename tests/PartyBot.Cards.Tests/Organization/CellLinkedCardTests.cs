@@ -72,8 +72,8 @@ public sealed class CellLinkedCardTests
         Assert.Contains("Sẽ gửi vào đây", text, StringComparison.Ordinal);
         Assert.Contains("Thông báo sinh hoạt:", text, StringComparison.Ordinal);
         Assert.Contains("Thẻ điểm danh:", text, StringComparison.Ordinal);
-        Assert.Contains("Nhắc việc:", text, StringComparison.Ordinal);
-        Assert.Contains("phiếu khảo sát vẫn gửi riêng cho từng đồng chí", text, StringComparison.Ordinal);
+        Assert.Contains("Kết quả điểm danh:", text, StringComparison.Ordinal);
+        Assert.Contains("Lời nhắc sáng hôm họp vẫn gửi riêng cho từng đồng chí", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,18 @@ public sealed class MemberListCardTests
     }
 
     [Fact]
+    public void Build_Sample_EveryRowShowsTheMembersCodeBesideTheName()
+    {
+        var card = MemberListCard.Build(MemberList);
+
+        var lines = Lines(card);
+        Assert.All(CellMembers, member => Assert.Contains($"{member.FullName} · {member.Id}", lines));
+        Assert.True(Run(card, " · dv-004").GetProperty("isSubtle").GetBoolean());
+        Assert.False(IsBold(Run(card, " · dv-001")));
+        Assert.Contains("chuyên cần <mã>", Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_Sample_LeadersFirstThenByGivenNameInVietnameseOrder()
     {
         var card = MemberListCard.Build(MemberList);
@@ -92,10 +104,10 @@ public sealed class MemberListCardTests
     {
         var lines = Lines(MemberListCard.Build(MemberList)).ToList();
 
-        Assert.Equal("Bí thư", lines[lines.IndexOf("Nguyễn Thị Thu Hà") + 1]);
-        Assert.Equal("Phó bí thư", lines[lines.IndexOf("Trần Văn Hùng") + 1]);
-        Assert.Equal("Chi ủy viên", lines[lines.IndexOf("Lê Minh Tuấn") + 1]);
-        Assert.Equal("Chính thức", lines[lines.IndexOf("Hoàng Văn Nam") + 1]);
+        Assert.Equal("Bí thư", lines[LineOf(lines, "Nguyễn Thị Thu Hà") + 1]);
+        Assert.Equal("Phó bí thư", lines[LineOf(lines, "Trần Văn Hùng") + 1]);
+        Assert.Equal("Chi ủy viên", lines[LineOf(lines, "Lê Minh Tuấn") + 1]);
+        Assert.Equal("Chính thức", lines[LineOf(lines, "Hoàng Văn Nam") + 1]);
     }
 
     [Theory]
@@ -108,7 +120,7 @@ public sealed class MemberListCardTests
     {
         var lines = Lines(MemberListCard.Build(MemberList)).ToList();
 
-        Assert.Equal(status, lines[lines.IndexOf(name) + 1]);
+        Assert.Equal(status, lines[LineOf(lines, name) + 1]);
     }
 
     [Fact]
@@ -116,8 +128,8 @@ public sealed class MemberListCardTests
     {
         var lines = Lines(MemberListCard.Build(MemberList)).ToList();
 
-        Assert.Equal("✓", lines[lines.IndexOf("Phan Thanh Bình") + 2]);
-        Assert.Equal("–", lines[lines.IndexOf("Trịnh Văn Dũng") + 2]);
+        Assert.Equal("✓", lines[LineOf(lines, "Phan Thanh Bình") + 2]);
+        Assert.Equal("–", lines[LineOf(lines, "Trịnh Văn Dũng") + 2]);
         Assert.Contains("✓: đã liên kết tài khoản Teams", Text(MemberListCard.Build(MemberList)), StringComparison.Ordinal);
     }
 
@@ -188,6 +200,10 @@ public sealed class MemberListCardTests
         Assert.InRange(shown, 1, MemberListCard.MaxRows - 1);
         Assert.Contains($"… và {500 - shown} đồng chí khác.", Text(card), StringComparison.Ordinal);
     }
+
+    /// <summary>The line of a member's name (followed by " · " and the code).</summary>
+    private static int LineOf(List<string> lines, string name) =>
+        lines.FindIndex(line => line.StartsWith(name + " · ", StringComparison.Ordinal));
 
     /// <summary>Rows of the table: column sets with a Teams mark column (the header and the tiles have none).</summary>
     private static int MemberRows(AdaptiveCard card) =>

@@ -26,9 +26,9 @@ public sealed class WelcomeCardTests
         Assert.Contains("Chào mừng đồng chí đến với PartyBot", text, StringComparison.Ordinal);
         Assert.Contains("định kỳ hằng tháng", text, StringComparison.Ordinal);
         Assert.Contains("chuyên đề hằng quý", text, StringComparison.Ordinal);
-        Assert.Contains("Quy định 784", text, StringComparison.Ordinal);
-        Assert.Contains("phiếu khảo sát chất lượng sinh hoạt chi bộ hằng quý", text, StringComparison.Ordinal);
-        Assert.Contains("quá hạn", text, StringComparison.Ordinal);
+        Assert.Contains("danh sách đảng viên", text, StringComparison.Ordinal);
+        Assert.Contains("điểm danh", text, StringComparison.Ordinal);
+        Assert.Contains("chuyên cần", text, StringComparison.Ordinal);
         Assert.Contains("trợ giúp", text, StringComparison.Ordinal);
     }
 
