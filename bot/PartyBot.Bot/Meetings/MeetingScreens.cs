@@ -57,13 +57,16 @@ public sealed class MeetingScreens(MeetingStore meetings, OrganizationStore orga
             .Select(m => new MemberOption(m.Id, m.FullName))];
     }
 
-    /// <summary>The empty form: the given kind, <see cref="NewMeetingDaysAhead"/> days from today at the chi bộ's slot time, the minimum length.</summary>
+    /// <summary>
+    /// The empty form: the given kind, <see cref="NewMeetingDaysAhead"/> days from today at the chi bộ's slot time, the
+    /// minimum length, and the key the meeting is created under (<see cref="MeetingCreateKey"/>).
+    /// </summary>
     public async Task<AdaptiveCard> NewFormAsync(Unit unit, MeetingKind kind, CancellationToken cancellationToken)
     {
         var today = Today();
         var slot = unit.Slot ?? MeetingSlot.Default;
         var view = new MeetingFormView(unit.Id, unit.Name, null, kind, today.AddDays(NewMeetingDaysAhead), slot.Time, MinimumMinutes, MinimumMinutes,
-            await MemberOptionsAsync(unit, cancellationToken), unit.OnlineMeetingsApproved, EarliestDate: today);
+            await MemberOptionsAsync(unit, cancellationToken), unit.OnlineMeetingsApproved, EarliestDate: today, CreateKey: MeetingCreateKey.New());
         return MeetingFormCard.Build(view);
     }
 

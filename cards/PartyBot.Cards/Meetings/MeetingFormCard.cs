@@ -55,6 +55,10 @@ public static class MeetingFormCard
         {
             data[MeetingVerbs.MeetingIdKey] = meetingId;
         }
+        else if (view.CreateKey is { } createKey)
+        {
+            data[MeetingVerbs.CreateKeyKey] = createKey;
+        }
         return data;
     }
 

@@ -24,6 +24,7 @@ public static class MeetingFormTexts
     public const string MeetingAlreadyCancelled = "Buổi sinh hoạt này đã được hủy nên không sửa được nữa.";
     public const string AdministratorNeedsCode = "Đồng chí gõ “lịch họp” kèm mã chi bộ, ví dụ “lịch họp CB-VP01”.";
     public static string ListDenied(string code) => $"Đồng chí không có quyền quản lý lịch sinh hoạt của đơn vị “{code}”.";
+    public const string FormKeyInvalid = "Biểu mẫu này không hợp lệ. Đồng chí gõ “lịch họp” và mở lại biểu mẫu lên lịch.";
     public const string NoCell = "Đồng chí chưa thuộc chi bộ nào nên chưa có lịch sinh hoạt.";
 
     // ---- Validation of the form ----

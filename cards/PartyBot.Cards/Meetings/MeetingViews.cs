@@ -46,6 +46,7 @@ public sealed record MemberOption(string MemberId, string Name);
 /// <param name="ExtraAgendaText">The secretary's items, one per line (see <see cref="MeetingFormFields.FormatAgenda"/>).</param>
 /// <param name="EarliestDate">The first day the date picker offers (today); the server checks it again.</param>
 /// <param name="Errors">Validation messages from the last save, shown at the top in red.</param>
+/// <param name="CreateKey">A new meeting's key, carried by "Lưu" so that saving twice creates one meeting; null for an edit.</param>
 public sealed record MeetingFormView(
     string UnitId,
     string UnitName,
@@ -64,7 +65,8 @@ public sealed record MeetingFormView(
     string? ExtraAgendaText = null,
     bool HolidayConfirmed = false,
     DateOnly? EarliestDate = null,
-    IReadOnlyList<string>? Errors = null)
+    IReadOnlyList<string>? Errors = null,
+    string? CreateKey = null)
 {
     /// <summary>The form filled from a stored meeting (times converted to Vietnam time).</summary>
     public static MeetingFormView ForMeeting(
