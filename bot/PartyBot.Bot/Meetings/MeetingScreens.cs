@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PartyBot.Bot.Organization;
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core.Attendance;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
@@ -9,7 +10,8 @@ using PartyBot.Core.Organization;
 namespace PartyBot.Bot.Meetings;
 
 /// <summary>Builds the meeting cards the handlers answer with: a chi bộ's list, a member's own list, the form.</summary>
-public sealed class MeetingScreens(MeetingStore meetings, OrganizationStore organization, IOptions<MeetingOptions> options, TimeProvider time)
+public sealed class MeetingScreens(
+    MeetingStore meetings, HeldMeetings held, OrganizationStore organization, IOptions<MeetingOptions> options, TimeProvider time)
 {
     /// <summary>How far ahead the lists look.</summary>
     public const int MonthsAhead = 3;
@@ -26,7 +28,8 @@ public sealed class MeetingScreens(MeetingStore meetings, OrganizationStore orga
     {
         var (from, to) = Window();
         var list = await meetings.ListForUnitAsync(unit.Id, from, to, cancellationToken);
-        var view = MeetingListView.ForUnit(unit.Id, unit.Name, caller.Tree.PathOf(unit.Id), list, caller.Permissions.CanManage(caller.Member, unit.Id));
+        var view = MeetingListView.ForUnit(unit.Id, unit.Name, caller.Tree.PathOf(unit.Id), list, caller.Permissions.CanManage(caller.Member, unit.Id),
+            await held.HeldAmongAsync(list, cancellationToken));
         return MeetingListCard.Build(view);
     }
 
@@ -70,11 +73,11 @@ public sealed class MeetingScreens(MeetingStore meetings, OrganizationStore orga
         return MeetingFormCard.Build(view);
     }
 
-    /// <summary>The form filled with a stored meeting.</summary>
-    public async Task<AdaptiveCard> EditFormAsync(Unit unit, Meeting meeting, CancellationToken cancellationToken)
+    /// <summary>The form filled with a stored meeting; for a <paramref name="held"/> one, without the kind, day and time (kept as they are).</summary>
+    public async Task<AdaptiveCard> EditFormAsync(Unit unit, Meeting meeting, bool held, CancellationToken cancellationToken)
     {
         var view = MeetingFormView.ForMeeting(meeting, unit.Name, await MemberOptionsAsync(unit, cancellationToken), MinimumMinutes,
-            unit.OnlineMeetingsApproved, Today());
+            unit.OnlineMeetingsApproved, Today()) with { Held = held };
         return MeetingFormCard.Build(view);
     }
 

@@ -1,6 +1,7 @@
 using PartyBot.Bot.Commands;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core.Attendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 
@@ -10,6 +11,7 @@ namespace PartyBot.Bot.Meetings;
 /// "Lưu" on the form (meeting.save; data unitId, meetingId for an edit or createKey for a new meeting, and the inputs): checks the values, then
 /// creates the meeting under the form's key (<see cref="MeetingCreateKey"/>: saving the same form twice creates it once)
 /// or updates it under its ETag, refreshes its announced card in place, reports an online meeting, and answers with the list.
+/// A held meeting (<see cref="HeldMeetings"/>) keeps its kind, day and time: only its record is corrected.
 /// A failed check re-renders the form with the errors and the typed values; nothing is stored.
 /// </summary>
 public sealed class SaveMeetingAction(
@@ -17,6 +19,7 @@ public sealed class SaveMeetingAction(
     MeetingScreens screens,
     MeetingFormValidator validator,
     MeetingStore meetings,
+    HeldMeetings held,
     MeetingChanges changes) : ICardActionHandler
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
@@ -39,11 +42,12 @@ public sealed class SaveMeetingAction(
         // A form sent before forms carried a key gets one now: its corrected re-render then saves once.
         key ??= before is null ? MeetingCreateKey.New() : null;
         var members = await screens.MemberOptionsAsync(unit, cancellationToken);
-        var input = MeetingFormInput.Read(context.Data);
+        var isHeld = before is not null && await held.IsHeldAsync(before, cancellationToken);
+        var input = isHeld ? MeetingFormInput.Read(context.Data).KeepingTimeOf(before!) : MeetingFormInput.Read(context.Data);
         var (draft, errors) = await validator.ValidateAsync(unit, input, members, screens.MinimumMinutes, cancellationToken);
         if (draft is null)
         {
-            return MeetingAnswers.Card(MeetingFormCard.Build(FormWithErrors(unit, before, input, members, errors) with { CreateKey = key }));
+            return MeetingAnswers.Card(MeetingFormCard.Build(FormWithErrors(unit, before, input, members, errors) with { CreateKey = key, Held = isHeld }));
         }
         var (saved, created) = before is null ? await CreateAsync(unit, draft, key!, cancellationToken) : (await UpdateAsync(before, draft, cancellationToken), true);
         if (saved is null)
@@ -59,7 +63,10 @@ public sealed class SaveMeetingAction(
         {
             await changes.PublishChangeAsync(saved, cancellationToken);
         }
-        await changes.ReportOnlineAsync(context.Member, unit, saved, before, cancellationToken);
+        if (!isHeld)
+        {
+            await changes.ReportOnlineAsync(context.Member, unit, saved, before, cancellationToken);
+        }
         return MeetingAnswers.Card(await screens.UnitListAsync(context.Member, unit, cancellationToken));
     }
 

@@ -21,6 +21,9 @@ public static class MeetingFormTexts
     public static string ManageDenied(string name) =>
         $"Chỉ bí thư, phó bí thư của {name} hoặc văn phòng cấp ủy mới lên lịch, sửa hoặc hủy buổi sinh hoạt của chi bộ.";
     public const string MeetingNotFound = "Không tìm thấy buổi sinh hoạt này trong chi bộ. Có thể buổi họp đã bị xóa; đồng chí gõ “lịch họp” để xem lại lịch.";
+    public const string HeldCannotCancel =
+        "Buổi sinh hoạt này đã diễn ra (đã qua giờ họp hoặc đã kết thúc điểm danh) nên không hủy được: điểm danh và chuyên cần của buổi họp được giữ nguyên. " +
+        "Đồng chí bấm “Sửa thông tin” nếu cần sửa địa điểm hoặc nội dung.";
     public const string MeetingAlreadyCancelled = "Buổi sinh hoạt này đã được hủy nên không sửa được nữa.";
     public const string AdministratorNeedsCode = "Đồng chí gõ “lịch họp” kèm mã chi bộ, ví dụ “lịch họp CB-VP01”.";
     public static string ListDenied(string code) => $"Đồng chí không có quyền quản lý lịch sinh hoạt của đơn vị “{code}”.";

@@ -95,7 +95,7 @@ public static class MeetingListCard
                             [
                                 new TextBlock
                                 {
-                                    Text = MeetingTexts.StatusName(meeting.Status),
+                                    Text = row.Held && !cancelled ? MeetingTexts.HeldStatus : MeetingTexts.StatusName(meeting.Status),
                                     Size = TextSize.Small,
                                     Weight = TextWeight.Bolder,
                                     Color = StatusColor(meeting.Status),
@@ -116,22 +116,25 @@ public static class MeetingListCard
                         Items = [new RichTextBlock { Inlines = [new TextRun { Text = MeetingTexts.WarningMark + meeting.Warning.Trim(), Size = TextSize.Small }] }],
                     }]
                     : Array.Empty<CardElement>(),
-                .. manageUnitId is not null && !cancelled ? [Buttons(manageUnitId, meeting)] : Array.Empty<CardElement>(),
+                .. manageUnitId is not null && !cancelled ? [Buttons(manageUnitId, meeting, row.Held)] : Array.Empty<CardElement>(),
             ],
         };
     }
 
-    private static ActionSet Buttons(string unitId, Meeting meeting)
+    /// <summary>"Sửa" and "Hủy buổi họp"; a held meeting only "Sửa thông tin" (a correction of its record).</summary>
+    private static ActionSet Buttons(string unitId, Meeting meeting, bool held)
     {
         var data = new Dictionary<string, string> { [MeetingVerbs.UnitIdKey] = unitId, [MeetingVerbs.MeetingIdKey] = meeting.Id };
         return new ActionSet
         {
             Spacing = Spacing.Small,
-            Actions =
-            [
-                new ExecuteAction { Title = MeetingTexts.Edit, Verb = MeetingVerbs.Edit, Data = data, AssociatedInputs = AssociatedInputs.None },
-                new ExecuteAction { Title = MeetingTexts.CancelMeeting, Verb = MeetingVerbs.Cancel, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Destructive },
-            ],
+            Actions = held
+                ? [new ExecuteAction { Title = MeetingTexts.EditRecord, Verb = MeetingVerbs.Edit, Data = data, AssociatedInputs = AssociatedInputs.None }]
+                :
+                [
+                    new ExecuteAction { Title = MeetingTexts.Edit, Verb = MeetingVerbs.Edit, Data = data, AssociatedInputs = AssociatedInputs.None },
+                    new ExecuteAction { Title = MeetingTexts.CancelMeeting, Verb = MeetingVerbs.Cancel, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Destructive },
+                ],
         };
     }
 
