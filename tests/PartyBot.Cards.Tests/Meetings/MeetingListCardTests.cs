@@ -19,6 +19,19 @@ public sealed class MeetingListCardTests
     }
 
     [Fact]
+    public void Build_HeldMeeting_OffersACorrectionOfItsRecordAndNoCancel()
+    {
+        var card = MeetingListCard.Build(MeetingListView.ForUnit(UnitId, UnitName, UnitPath, [Regular], canManage: true, heldIds: new HashSet<string> { Regular.Id }));
+
+        AdaptiveCardSchema.AssertValid(card);
+        var titles = Actions(card).Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Contains(MeetingTexts.EditRecord, titles);
+        Assert.DoesNotContain(MeetingTexts.CancelMeeting, titles);
+        Assert.DoesNotContain(MeetingTexts.Edit, titles);
+        Assert.Contains(MeetingTexts.HeldStatus, Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_Unit_TitleAndRowsInTimeOrderInVietnamTime()
     {
         var card = MeetingListCard.Build(MeetingListView.ForUnit(UnitId, UnitName, UnitPath, [.. Upcoming.Reverse()], canManage: false));
