@@ -7,7 +7,7 @@ using PartyBot.Core.Meetings;
 namespace PartyBot.Bot.Meetings;
 
 /// <summary>"Hủy buổi họp" (meeting.cancel; data unitId, meetingId): the card asking the reason. A held meeting is not cancelled.</summary>
-public sealed class CancelMeetingAction(MeetingAccess access, HeldMeetings held) : ICardActionHandler
+public sealed class CancelMeetingAction(MeetingAccess access, HeldMeetings held, MonthlyMeetingCheck monthly) : ICardActionHandler
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
@@ -18,6 +18,7 @@ public sealed class CancelMeetingAction(MeetingAccess access, HeldMeetings held)
         }
         return checkedAccess.Meeting!.Status == MeetingStatus.Cancelled ? MeetingAnswers.Cancelled()
             : await held.IsHeldAsync(checkedAccess.Meeting, cancellationToken) ? MeetingAnswers.Held()
+            : await monthly.CancelProblemAsync(checkedAccess.Meeting, cancellationToken) is { } problem ? MeetingAnswers.NotCancellable(problem)
             : MeetingAnswers.Card(CancelMeetingCard.Build(new CancelMeetingView(checkedAccess.Unit!.Name, checkedAccess.Meeting)));
     }
 }
@@ -25,9 +26,11 @@ public sealed class CancelMeetingAction(MeetingAccess access, HeldMeetings held)
 /// <summary>
 /// "Xác nhận hủy" (meeting.cancelConfirm; data unitId, meetingId, reason): the meeting becomes Cancelled with the
 /// reason, its announced card is marked cancelled in place, and the answer is the chi bộ's list. Cancelling twice
-/// changes nothing more. A held meeting (<see cref="HeldMeetings"/>) is refused: its record stays as it is.
+/// changes nothing more. A held meeting (<see cref="HeldMeetings"/>) is refused: its record stays as it is; so is the
+/// month's only regular meeting (<see cref="MonthlyMeetingCheck"/>), which is moved instead.
 /// </summary>
-public sealed class ConfirmCancelMeetingAction(MeetingAccess access, MeetingScreens screens, MeetingStore meetings, HeldMeetings held, MeetingChanges changes) : ICardActionHandler
+public sealed class ConfirmCancelMeetingAction(
+    MeetingAccess access, MeetingScreens screens, MeetingStore meetings, HeldMeetings held, MonthlyMeetingCheck monthly, MeetingChanges changes) : ICardActionHandler
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
@@ -42,6 +45,10 @@ public sealed class ConfirmCancelMeetingAction(MeetingAccess access, MeetingScre
             if (await held.IsHeldAsync(meeting, cancellationToken))
             {
                 return MeetingAnswers.Held();
+            }
+            if (await monthly.CancelProblemAsync(meeting, cancellationToken) is { } notCancellable)
+            {
+                return MeetingAnswers.NotCancellable(notCancellable);
             }
             var reason = CardData.Trimmed(context.Data, CancelMeetingCard.ReasonInput);
             var problem = reason is null ? MeetingFormTexts.CancelReasonRequired

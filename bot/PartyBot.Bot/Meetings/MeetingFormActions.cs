@@ -17,6 +17,8 @@ internal static class MeetingAnswers
 
     public static AdaptiveCardInvokeResponse Held() =>
         AdaptiveCardInvokeResponse.Error(409, "MeetingHeld", MeetingFormTexts.HeldCannotCancel);
+
+    public static AdaptiveCardInvokeResponse NotCancellable(string reason) => AdaptiveCardInvokeResponse.Error(409, "OnlyRegularOfMonth", reason);
 }
 
 /// <summary>"Thêm buổi sinh hoạt chuyên đề" (meeting.new; data unitId, kind): the empty form.</summary>

@@ -12,6 +12,7 @@ internal static class MeetingHandlerServices
         services.AddSingleton<MeetingAccess>();
         services.AddSingleton<MeetingScreens>();
         services.AddSingleton<MeetingFormValidator>();
+        services.AddSingleton<MonthlyMeetingCheck>();
         services.AddScoped<MeetingChanges>();
         services.TryAddScoped<MeetingPublisher>();
         services.TryAddScoped<DirectMessenger>();

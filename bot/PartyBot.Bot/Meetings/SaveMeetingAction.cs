@@ -11,13 +11,15 @@ namespace PartyBot.Bot.Meetings;
 /// "Lưu" on the form (meeting.save; data unitId, meetingId for an edit or createKey for a new meeting, and the inputs): checks the values, then
 /// creates the meeting under the form's key (<see cref="MeetingCreateKey"/>: saving the same form twice creates it once)
 /// or updates it under its ETag, refreshes its announced card in place, reports an online meeting, and answers with the list.
-/// A held meeting (<see cref="HeldMeetings"/>) keeps its kind, day and time: only its record is corrected.
+/// A held meeting (<see cref="HeldMeetings"/>) keeps its kind, day and time: only its record is corrected. The month's
+/// only regular meeting keeps its kind and month, and a thematic session sharing its sitting makes it longer (<see cref="MonthlyMeetingCheck"/>).
 /// A failed check re-renders the form with the errors and the typed values; nothing is stored.
 /// </summary>
 public sealed class SaveMeetingAction(
     MeetingAccess access,
     MeetingScreens screens,
     MeetingFormValidator validator,
+    MonthlyMeetingCheck monthly,
     MeetingStore meetings,
     HeldMeetings held,
     MeetingChanges changes) : ICardActionHandler
@@ -45,6 +47,10 @@ public sealed class SaveMeetingAction(
         var isHeld = before is not null && await held.IsHeldAsync(before, cancellationToken);
         var input = isHeld ? MeetingFormInput.Read(context.Data).KeepingTimeOf(before!) : MeetingFormInput.Read(context.Data);
         var (draft, errors) = await validator.ValidateAsync(unit, input, members, screens.MinimumMinutes, cancellationToken);
+        if (draft is not null && await monthly.ProblemsAsync(unit, before, draft, isHeld, cancellationToken) is { Count: > 0 } problems)
+        {
+            (draft, errors) = (null, problems);
+        }
         if (draft is null)
         {
             return MeetingAnswers.Card(MeetingFormCard.Build(FormWithErrors(unit, before, input, members, errors) with { CreateKey = key, Held = isHeld }));
