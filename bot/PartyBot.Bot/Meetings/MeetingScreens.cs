@@ -23,14 +23,29 @@ public sealed class MeetingScreens(
 
     public DateOnly Today() => DateOnly.FromDateTime(VietnamTime.Now(time).DateTime);
 
-    /// <summary>"lịch họp": the chi bộ's meetings from today to <see cref="MonthsAhead"/> months ahead, with buttons for whoever may manage it.</summary>
+    /// <summary>
+    /// "lịch họp": the chi bộ's meetings from today to <see cref="MonthsAhead"/> months ahead, with buttons for whoever may
+    /// manage it, and the months the planner keeps planned that have no regular meeting (Điều lệ Điều 24).
+    /// </summary>
     public async Task<AdaptiveCard> UnitListAsync(Caller caller, Unit unit, CancellationToken cancellationToken)
     {
         var (from, to) = Window();
-        var list = await meetings.ListForUnitAsync(unit.Id, from, to, cancellationToken);
+        var monthStart = new DateOnly(Today().Year, Today().Month, 1);
+        var fromMonthStart = await meetings.ListForUnitAsync(unit.Id, RegularSlotRule.ToUtc(monthStart, TimeOnly.MinValue), to, cancellationToken);
+        var list = fromMonthStart.Where(m => m.StartsAt >= from).ToList();
         var view = MeetingListView.ForUnit(unit.Id, unit.Name, caller.Tree.PathOf(unit.Id), list, caller.Permissions.CanManage(caller.Member, unit.Id),
-            await held.HeldAmongAsync(list, cancellationToken));
+            await held.HeldAmongAsync(list, cancellationToken)) with { MonthsWithoutRegular = MonthsWithoutRegular(monthStart, fromMonthStart) };
         return MeetingListCard.Build(view);
+    }
+
+    /// <summary>This month and the next ones the planner keeps planned (within the list's window) without a regular meeting, not cancelled.</summary>
+    private List<DateOnly> MonthsWithoutRegular(DateOnly monthStart, IReadOnlyList<Meeting> fromMonthStart)
+    {
+        var months = Math.Min(options.Value.PlanMonthsAhead, MonthsAhead - 1);
+        return [.. Enumerable.Range(0, months + 1)
+            .Select(monthStart.AddMonths)
+            .Where(month => !fromMonthStart.Any(m => m.Kind == MeetingKind.Regular && m.Status != MeetingStatus.Cancelled
+                && MonthlyMeetingRule.MonthOf(m.StartsAt) == (month.Year, month.Month)))];
     }
 
     /// <summary>"lịch": the meetings of the member's own chi bộ and of every chi bộ in the units he or she follows.</summary>

@@ -30,6 +30,7 @@ public static class MeetingListCard
         Body =
         [
             Banner(view.Title, view.Subtitle),
+            .. MissingRegular(view, manage),
             .. view.Rows.Count == 0
                 ? [new TextBlock { Text = MeetingTexts.ListEmpty, IsSubtle = true, Spacing = Spacing.Large }]
                 : (IEnumerable<CardElement>)
@@ -43,19 +44,34 @@ public static class MeetingListCard
         Actions = manage
             ?
             [
-                new ExecuteAction
-                {
-                    Title = MeetingTexts.NewThematic,
-                    Verb = MeetingVerbs.New,
-                    Data = new Dictionary<string, string>
-                    {
-                        [MeetingVerbs.UnitIdKey] = view.UnitId!,
-                        [MeetingVerbs.KindKey] = MeetingFormFields.KindValue(MeetingKind.Thematic),
-                    },
-                    AssociatedInputs = AssociatedInputs.None,
-                },
+                .. MissingRegular(view, manage).Any()
+                    ? [NewAction(view.UnitId!, MeetingTexts.NewRegular, MeetingKind.Regular)]
+                    : Array.Empty<CardAction>(),
+                NewAction(view.UnitId!, MeetingTexts.NewThematic, MeetingKind.Thematic),
             ]
             : null,
+    };
+
+    /// <summary>The months without a regular meeting, told to whoever manages the chi bộ (Điều lệ Điều 24).</summary>
+    private static IEnumerable<CardElement> MissingRegular(MeetingListView view, bool manage) =>
+        manage && view.MonthsWithoutRegular is { Count: > 0 } months
+            ?
+            [
+                new Container
+                {
+                    Style = ContainerStyle.Warning,
+                    Spacing = Spacing.Medium,
+                    Items = [new RichTextBlock { Inlines = [new TextRun { Text = MeetingTexts.WarningMark + MeetingTexts.NoRegularMeeting(months) }] }],
+                },
+            ]
+            : [];
+
+    private static ExecuteAction NewAction(string unitId, string title, MeetingKind kind) => new()
+    {
+        Title = title,
+        Verb = MeetingVerbs.New,
+        Data = new Dictionary<string, string> { [MeetingVerbs.UnitIdKey] = unitId, [MeetingVerbs.KindKey] = MeetingFormFields.KindValue(kind) },
+        AssociatedInputs = AssociatedInputs.None,
     };
 
     /// <summary>One meeting; <paramref name="manageUnitId"/> set adds its buttons (not on a cancelled meeting).</summary>

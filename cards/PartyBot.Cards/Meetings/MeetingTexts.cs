@@ -139,6 +139,12 @@ public static class MeetingTexts
     public const string EditRecord = "Sửa thông tin";
     public const string HeldStatus = "Đã diễn ra";
     public const string NewThematic = "Thêm buổi sinh hoạt chuyên đề";
+    public const string NewRegular = "Thêm buổi sinh hoạt định kỳ";
+
+    /// <summary>The months (first days) the chi bộ has no regular meeting in, not cancelled.</summary>
+    public static string NoRegularMeeting(IReadOnlyList<DateOnly> months) =>
+        $"Tháng {string.Join(", ", months.Select(m => $"{m.Month:D2}/{m.Year}"))} chưa có buổi sinh hoạt định kỳ nào, trong khi chi bộ " +
+        $"sinh hoạt định kỳ mỗi tháng một lần (Điều lệ Đảng, Điều 24). Đồng chí bấm “{NewRegular}” để lên lịch.";
     public const string WarningMark = "⚠ ";
 
     public static string MoreMeetings(int count) => $"… và {count} buổi khác.";

@@ -91,12 +91,14 @@ public sealed record MeetingFormView(
 public sealed record MeetingListRow(Meeting Meeting, string? UnitName = null, bool Held = false);
 
 /// <summary>A list of upcoming meetings: a chi bộ's ("lịch họp", with buttons for whoever may manage it) or a member's own.</summary>
+/// <param name="MonthsWithoutRegular">The months (first days) the chi bộ has no regular meeting in: told plainly, with a button to add one.</param>
 public sealed record MeetingListView(
     string Title,
     string Subtitle,
     IReadOnlyList<MeetingListRow> Rows,
     string? UnitId = null,
-    bool CanManage = false)
+    bool CanManage = false,
+    IReadOnlyList<DateOnly>? MonthsWithoutRegular = null)
 {
     /// <summary>A chi bộ's upcoming meetings; <paramref name="canManage"/> (secretary, deputy) adds the buttons; <paramref name="heldIds"/> are held.</summary>
     public static MeetingListView ForUnit(

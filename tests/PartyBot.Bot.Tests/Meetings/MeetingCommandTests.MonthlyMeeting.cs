@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core.Calendar;
 using PartyBot.Core.Meetings;
 using PartyBot.Testing;
 using static PartyBot.Bot.Tests.Organization.TestOrganization;
@@ -84,6 +85,20 @@ public sealed partial class MeetingCommandTests
         {
             Assert.Contains("120 phút", answer.CardText, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task MeetingList_MonthsWithoutARegularMeeting_SaysSoPlainlyAndOffersToAddOne()
+    {
+        var thisMonth = DateOnly.FromDateTime(VietnamTime.Now(TimeProvider.System).DateTime) is var today ? new DateOnly(today.Year, today.Month, 1) : default;
+        await SeedMeetingAsync(Cell1, Meeting.RegularId(thisMonth.Year, thisMonth.Month), MeetingKind.Regular, thisMonth.AddDays(14));
+        var cancelled = await SeedMeetingAsync(Cell1, Meeting.RegularId(thisMonth.AddMonths(1).Year, thisMonth.AddMonths(1).Month), MeetingKind.Regular, thisMonth.AddMonths(1).AddDays(14));
+        await host.Service<MeetingStore>().UpdateAsync(Cell1, cancelled.Id, m => m with { Status = MeetingStatus.Cancelled }, CancellationToken.None);
+
+        var card = await SendAndGetCardAsync("lịch họp", Secretary1);
+
+        Assert.Contains(MeetingTexts.NoRegularMeeting([thisMonth.AddMonths(1), thisMonth.AddMonths(2)]), card, StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.NewRegular, card, StringComparison.Ordinal);
     }
 
     /// <summary>The secretary's invoke answered with an error: its status and message.</summary>
