@@ -8,11 +8,12 @@ using PartyBot.Core.Organization;
 namespace PartyBot.Bot.Meetings;
 
 /// <summary>
-/// "Lưu" on the form (meeting.save; data unitId, meetingId for an edit or createKey for a new meeting, and the inputs): checks the values, then
-/// creates the meeting under the form's key (<see cref="MeetingCreateKey"/>: saving the same form twice creates it once)
-/// or updates it under its ETag, refreshes its announced card in place, reports an online meeting, and answers with the list.
-/// A held meeting (<see cref="HeldMeetings"/>) keeps its kind, day and time: only its record is corrected. The month's
-/// only regular meeting keeps its kind and month, and a thematic session sharing its sitting makes it longer (<see cref="MonthlyMeetingCheck"/>).
+/// "Lưu" on the form (meeting.save; data unitId, meetingId for an edit or createKey for a new meeting, and the
+/// inputs): checks the values, then creates the meeting under the form's key (<see cref="MeetingCreateKey"/>: saving
+/// the same form twice creates it once) or updates it under its ETag, refreshes its announced card in place, reports an
+/// online meeting, and answers with the list. A held meeting (<see cref="HeldMeetings"/>) keeps its kind, day and time:
+/// only its record is corrected. The month's only regular meeting keeps its kind and month, and a thematic session
+/// sharing its sitting makes the sitting longer (<see cref="MonthlyMeetingCheck"/>).
 /// A failed check re-renders the form with the errors and the typed values; nothing is stored.
 /// </summary>
 public sealed class SaveMeetingAction(
