@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using PartyBot.Bot.Organization;
 using PartyBot.BotFramework.Connector;
@@ -12,12 +15,12 @@ namespace PartyBot.Bot.Meetings;
 
 /// <summary>
 /// What follows a saved or cancelled meeting: its announced agenda card is updated in place, and an online meeting
-/// is reported 1:1 to the upper-committee members who follow the chi bộ (Hướng dẫn 03-HD/TW). The change is already
-/// stored; a connector failure here is logged and does not undo it.
+/// is reported 1:1 to the upper committee (Hướng dẫn 03-HD/TW): the committee members who follow the chi bộ and the
+/// office. The change is already stored; a connector failure here is logged and does not undo it.
 /// </summary>
 public sealed partial class MeetingChanges(
     MeetingPublisher publisher,
-    DirectMessenger messenger,
+    ClaimedSender sender,
     OrganizationStore organization,
     ILogger<MeetingChanges> logger)
 {
@@ -44,7 +47,10 @@ public sealed partial class MeetingChanges(
         }
     }
 
-    /// <summary>Reports the meeting when it is online and new, newly online, moved, or its link changed.</summary>
+    /// <summary>
+    /// Reports the meeting when it is online and new, newly online, moved, or its link changed: once per recipient for each
+    /// (start, link), under a claim, so a form saved twice reports once. With nobody to report to, a warning is logged.
+    /// </summary>
     public async Task ReportOnlineAsync(Caller caller, Unit unit, Meeting saved, Meeting? before, CancellationToken cancellationToken)
     {
         if (saved.OnlineLink is not { } link || !unit.OnlineMeetingsApproved
@@ -52,28 +58,36 @@ public sealed partial class MeetingChanges(
         {
             return;
         }
-        var followers = (await organization.AllMembersAsync(cancellationToken)).Where(m => caller.Permissions.Follows(m, unit.Id)).ToList();
-        var text = MeetingFormTexts.OnlineReport(unit.Name, MeetingFormTexts.At(saved.StartsAt), link.ToString());
-        foreach (var follower in followers)
+        var recipients = await organization.UpperCommitteeOfAsync(caller.Permissions, unit.Id, cancellationToken);
+        if (recipients.Count == 0)
         {
-            try
-            {
-                await messenger.SendAsync(follower, Activity.CreateMessage(text), cancellationToken);
-            }
-            catch (ConnectorException ex)
-            {
-                LogReportFailed(logger, ex, unit.Id, saved.Id, follower.Id);
-            }
+            LogNobodyToReport(logger, unit.Id, saved.Id);
+            return;
         }
-        LogReported(logger, unit.Id, saved.Id, followers.Count);
+        var text = MeetingFormTexts.OnlineReport(unit.Name, MeetingFormTexts.At(saved.StartsAt), link.ToString());
+        var tally = DeliveryTally.Empty;
+        foreach (var recipient in recipients)
+        {
+            tally = tally.Add(await sender.SendOnceAsync(MeetingPublisher.ClaimScope, OnlineReportKey(saved, recipient.Id), recipient, Activity.CreateMessage(text), cancellationToken));
+        }
+        LogReported(logger, unit.Id, saved.Id, tally.Sent, recipients.Count);
+    }
+
+    /// <summary>"online-report/{unit}/{meeting}/{start}/{link hash}/{member}": a new start or link is reported again.</summary>
+    public static string OnlineReportKey(Meeting meeting, string memberId)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var link = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(meeting.OnlineLink?.ToString() ?? "")))[..16];
+        var start = meeting.StartsAt.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+        return $"online-report/{meeting.UnitId}/{meeting.Id}/{start}/{link}/{memberId}";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the agenda card of meeting {UnitId}/{MeetingId}")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception, string unitId, string meetingId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report online meeting {UnitId}/{MeetingId} to member {MemberId}")]
-    private static partial void LogReportFailed(ILogger logger, Exception exception, string unitId, string meetingId, string memberId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Online meeting {UnitId}/{MeetingId} is reported to nobody: no committee member follows the chi bộ and no office administers it")]
+    private static partial void LogNobodyToReport(ILogger logger, string unitId, string meetingId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reported online meeting {UnitId}/{MeetingId} to {Count} following committee members")]
-    private static partial void LogReported(ILogger logger, string unitId, string meetingId, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reported online meeting {UnitId}/{MeetingId}: {Sent} sent now, of {Count} upper-committee recipients")]
+    private static partial void LogReported(ILogger logger, string unitId, string meetingId, int sent, int count);
 }

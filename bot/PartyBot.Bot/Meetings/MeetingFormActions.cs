@@ -2,6 +2,7 @@ using PartyBot.Bot.Commands;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core.Attendance;
 using PartyBot.Core.Meetings;
 
 namespace PartyBot.Bot.Meetings;
@@ -13,6 +14,11 @@ internal static class MeetingAnswers
 
     public static AdaptiveCardInvokeResponse Cancelled() =>
         AdaptiveCardInvokeResponse.Error(409, "MeetingCancelled", MeetingFormTexts.MeetingAlreadyCancelled);
+
+    public static AdaptiveCardInvokeResponse Held() =>
+        AdaptiveCardInvokeResponse.Error(409, "MeetingHeld", MeetingFormTexts.HeldCannotCancel);
+
+    public static AdaptiveCardInvokeResponse NotCancellable(string reason) => AdaptiveCardInvokeResponse.Error(409, "OnlyRegularOfMonth", reason);
 }
 
 /// <summary>"Thêm buổi sinh hoạt chuyên đề" (meeting.new; data unitId, kind): the empty form.</summary>
@@ -32,8 +38,8 @@ public sealed class NewMeetingAction(MeetingAccess access, MeetingScreens screen
     }
 }
 
-/// <summary>"Sửa" (meeting.edit; data unitId, meetingId): the form filled with the meeting.</summary>
-public sealed class EditMeetingAction(MeetingAccess access, MeetingScreens screens) : ICardActionHandler
+/// <summary>"Sửa" (meeting.edit; data unitId, meetingId): the form filled with the meeting; for a held one, its record without the time.</summary>
+public sealed class EditMeetingAction(MeetingAccess access, MeetingScreens screens, HeldMeetings held) : ICardActionHandler
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
@@ -44,7 +50,8 @@ public sealed class EditMeetingAction(MeetingAccess access, MeetingScreens scree
         }
         return checkedAccess.Meeting!.Status == MeetingStatus.Cancelled
             ? MeetingAnswers.Cancelled()
-            : MeetingAnswers.Card(await screens.EditFormAsync(checkedAccess.Unit!, checkedAccess.Meeting, cancellationToken));
+            : MeetingAnswers.Card(await screens.EditFormAsync(
+                checkedAccess.Unit!, checkedAccess.Meeting, await held.IsHeldAsync(checkedAccess.Meeting, cancellationToken), cancellationToken));
     }
 }
 

@@ -32,6 +32,23 @@ public sealed record MeetingFormInput(
         CardData.Text(data, MeetingFormFields.ExtraAgenda),
         string.Equals(CardData.Trimmed(data, MeetingFormFields.HolidayConfirmed), MeetingFormFields.ToggleOn, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The kind, day and time are a held meeting's own, not typed: neither "in the past" nor "on a day off" applies.</summary>
+    public bool StartFixed { get; init; }
+
+    /// <summary>These values with the kind, day and time of a held meeting, which a correction of its record keeps.</summary>
+    public MeetingFormInput KeepingTimeOf(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var local = VietnamTime.ToVietnam(meeting.StartsAt);
+        return this with
+        {
+            Kind = MeetingFormFields.KindValue(meeting.Kind),
+            Date = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            StartTime = local.ToString("HH:mm", CultureInfo.InvariantCulture),
+            StartFixed = true,
+        };
+    }
+
     public IReadOnlyList<string> PreparerIds =>
         Preparers is null ? [] : [.. Preparers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 
@@ -95,11 +112,11 @@ public sealed class MeetingFormValidator(WorkingCalendar calendar, TimeProvider 
         if (date is { } day && start is { } at)
         {
             startsAt = RegularSlotRule.ToUtc(day, at);
-            if (startsAt <= time.GetUtcNow())
+            if (!input.StartFixed && startsAt <= time.GetUtcNow())
             {
                 errors.Add(MeetingFormTexts.InPast(day, at));
             }
-            else if (!input.HolidayConfirmed && await DayOffErrorAsync(unit, day, cancellationToken) is { } dayOff)
+            else if (!input.StartFixed && !input.HolidayConfirmed && await DayOffErrorAsync(unit, day, cancellationToken) is { } dayOff)
             {
                 errors.Add(dayOff);
             }

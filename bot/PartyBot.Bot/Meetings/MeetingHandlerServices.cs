@@ -6,15 +6,17 @@ namespace PartyBot.Bot.Meetings;
 
 internal static class MeetingHandlerServices
 {
-    /// <summary>What the meeting handlers share; the publisher and the 1:1 messenger only if the jobs have not registered them.</summary>
+    /// <summary>What the meeting handlers share; the publisher and the 1:1 senders only if the jobs have not registered them.</summary>
     public static IServiceCollection AddPartyBotMeetingHandlers(this IServiceCollection services)
     {
         services.AddSingleton<MeetingAccess>();
         services.AddSingleton<MeetingScreens>();
         services.AddSingleton<MeetingFormValidator>();
+        services.AddSingleton<MonthlyMeetingCheck>();
         services.AddScoped<MeetingChanges>();
         services.TryAddScoped<MeetingPublisher>();
         services.TryAddScoped<DirectMessenger>();
+        services.TryAddScoped<ClaimedSender>();
         return services;
     }
 }

@@ -1,26 +1,30 @@
 using PartyBot.Bot.Commands;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core.Attendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 
 namespace PartyBot.Bot.Meetings;
 
 /// <summary>
-/// "Lưu" on the form (meeting.save; data unitId, meetingId for an edit, and the inputs): checks the values, then
-/// creates the meeting (id "T-…" for a thematic session, "M-…" otherwise, never the planner's "R-yyyy-MM") or updates
-/// it under its ETag, refreshes its announced card in place, reports an online meeting, and answers with the list.
+/// "Lưu" on the form (meeting.save; data unitId, meetingId for an edit or createKey for a new meeting, and the
+/// inputs): checks the values, then creates the meeting under the form's key (<see cref="MeetingCreateKey"/>: saving
+/// the same form twice creates it once) or updates it under its ETag, refreshes its announced card in place, reports an
+/// online meeting, and answers with the list. A held meeting (<see cref="HeldMeetings"/>) keeps its kind, day and time:
+/// only its record is corrected. The month's only regular meeting keeps its kind and month, and a thematic session
+/// sharing its sitting makes the sitting longer (<see cref="MonthlyMeetingCheck"/>).
 /// A failed check re-renders the form with the errors and the typed values; nothing is stored.
 /// </summary>
 public sealed class SaveMeetingAction(
     MeetingAccess access,
     MeetingScreens screens,
     MeetingFormValidator validator,
+    MonthlyMeetingCheck monthly,
     MeetingStore meetings,
+    HeldMeetings held,
     MeetingChanges changes) : ICardActionHandler
 {
-    private const int MaxIdAttempts = 3;
-
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
         var checkedAccess = await access.CheckAsync(context, needsMeeting: false, cancellationToken);
@@ -33,14 +37,26 @@ public sealed class SaveMeetingAction(
         {
             return MeetingAnswers.Cancelled();
         }
+        var key = before is null ? CardData.Text(context.Data, MeetingVerbs.CreateKeyKey) : null;
+        if (key is not null && !MeetingCreateKey.IsValid(key))
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadCreateKey", MeetingFormTexts.FormKeyInvalid);
+        }
+        // A form sent before forms carried a key gets one now: its corrected re-render then saves once.
+        key ??= before is null ? MeetingCreateKey.New() : null;
         var members = await screens.MemberOptionsAsync(unit, cancellationToken);
-        var input = MeetingFormInput.Read(context.Data);
+        var isHeld = before is not null && await held.IsHeldAsync(before, cancellationToken);
+        var input = isHeld ? MeetingFormInput.Read(context.Data).KeepingTimeOf(before!) : MeetingFormInput.Read(context.Data);
         var (draft, errors) = await validator.ValidateAsync(unit, input, members, screens.MinimumMinutes, cancellationToken);
+        if (draft is not null && await monthly.ProblemsAsync(unit, before, draft, isHeld, cancellationToken) is { Count: > 0 } problems)
+        {
+            (draft, errors) = (null, problems);
+        }
         if (draft is null)
         {
-            return MeetingAnswers.Card(MeetingFormCard.Build(FormWithErrors(unit, before, input, members, errors)));
+            return MeetingAnswers.Card(MeetingFormCard.Build(FormWithErrors(unit, before, input, members, errors) with { CreateKey = key, Held = isHeld }));
         }
-        var saved = before is null ? await CreateAsync(unit, draft, cancellationToken) : await UpdateAsync(before, draft, cancellationToken);
+        var (saved, created) = before is null ? await CreateAsync(unit, draft, key!, cancellationToken) : (await UpdateAsync(before, draft, cancellationToken), true);
         if (saved is null)
         {
             return AdaptiveCardInvokeResponse.Error(404, "MeetingNotFound", MeetingFormTexts.MeetingNotFound);
@@ -49,27 +65,31 @@ public sealed class SaveMeetingAction(
         {
             return MeetingAnswers.Cancelled();
         }
-        await changes.PublishChangeAsync(saved, cancellationToken);
-        await changes.ReportOnlineAsync(context.Member, unit, saved, before, cancellationToken);
+        // The same form saved again changes nothing: an announcement still owed is made (under its claim), nothing else.
+        if (created || saved.CardActivityId is null)
+        {
+            await changes.PublishChangeAsync(saved, cancellationToken);
+        }
+        if (!isHeld)
+        {
+            await changes.ReportOnlineAsync(context.Member, unit, saved, before, cancellationToken);
+        }
         return MeetingAnswers.Card(await screens.UnitListAsync(context.Member, unit, cancellationToken));
     }
 
-    private async Task<Meeting> CreateAsync(Unit unit, MeetingDraft draft, CancellationToken cancellationToken)
+    /// <summary>Creates the meeting under the form's key; when it exists already (the same form saved again), that meeting is the answer.</summary>
+    private async Task<(Meeting Meeting, bool Created)> CreateAsync(Unit unit, MeetingDraft draft, string key, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var meeting = new Meeting(unit.Id, MeetingCreateKey.MeetingId(draft.Kind, key), draft.Kind, draft.StartsAt, draft.DurationMinutes,
+            Place: draft.Place, OnlineLink: draft.OnlineLink, Topic: draft.Topic,
+            PreparerMemberIds: draft.PreparerMemberIds, ExtraAgenda: draft.ExtraAgenda);
+        if (await meetings.AddAsync(meeting, cancellationToken))
         {
-            var meeting = new Meeting(unit.Id, NewId(draft.Kind), draft.Kind, draft.StartsAt, draft.DurationMinutes,
-                Place: draft.Place, OnlineLink: draft.OnlineLink, Topic: draft.Topic,
-                PreparerMemberIds: draft.PreparerMemberIds, ExtraAgenda: draft.ExtraAgenda);
-            if (await meetings.AddAsync(meeting, cancellationToken))
-            {
-                return meeting;
-            }
-            if (attempt >= MaxIdAttempts)
-            {
-                throw new InvalidOperationException($"Could not find a free meeting id in unit {unit.Id} after {MaxIdAttempts} attempts.");
-            }
+            return (meeting, true);
         }
+        var existing = await meetings.GetAsync(unit.Id, meeting.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"Meeting {unit.Id}/{meeting.Id} was reported to exist but cannot be read.");
+        return (existing, false);
     }
 
     /// <summary>
@@ -90,20 +110,6 @@ public sealed class SaveMeetingAction(
             Warning = null,
             PlannedAutomatically = m.PlannedAutomatically && m.StartsAt == draft.StartsAt,
         }, cancellationToken);
-
-    /// <summary>"T-" or "M-" and 12 random base-32 characters: never the planner's "R-yyyy-MM".</summary>
-    public static string NewId(MeetingKind kind)
-    {
-        const string alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-        Span<byte> bytes = stackalloc byte[12];
-        System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
-        Span<char> chars = stackalloc char[12];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            chars[i] = alphabet[bytes[i] % alphabet.Length];
-        }
-        return (kind == MeetingKind.Thematic ? "T-" : "M-") + new string(chars);
-    }
 
     private MeetingFormView FormWithErrors(Unit unit, Meeting? before, MeetingFormInput input, IReadOnlyList<MemberOption> members, IReadOnlyList<string> errors)
     {

@@ -7,9 +7,10 @@ namespace PartyBot.Core.Attendance;
 /// <summary>
 /// Each member's attendance at closed roll calls (PartitionKey = member, RowKey = "start|unit|meeting"), so a
 /// member's history of a year is one bounded query. Written with upserts under deterministic keys: closing again
-/// after a crash rewrites the same rows.
+/// after a crash rewrites the same rows. The history follows the meeting: an entry of a meeting that is cancelled (for
+/// one cancelled after its roll call closed, before held meetings refused cancelling) is left out when read.
 /// </summary>
-public sealed class AttendanceHistoryStore(TableStore store)
+public sealed class AttendanceHistoryStore(TableStore store, MeetingStore meetings)
 {
     private const int ParallelWrites = 8;
 
@@ -31,7 +32,24 @@ public sealed class AttendanceHistoryStore(TableStore store)
         {
             found.Add(ToEntry(entity));
         }
-        return [.. found.OrderBy(e => e.StartsAt).ThenBy(e => e.MeetingId, StringComparer.Ordinal)];
+        var cancelled = await CancelledAsync(found, cancellationToken);
+        return [.. found
+            .Where(e => !cancelled.Contains((e.UnitId, e.MeetingId)))
+            .OrderBy(e => e.StartsAt).ThenBy(e => e.MeetingId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The (unit, meeting) of these entries whose meeting is cancelled: one point read per meeting.</summary>
+    private async Task<HashSet<(string UnitId, string MeetingId)>> CancelledAsync(List<AttendanceHistoryEntry> entries, CancellationToken cancellationToken)
+    {
+        var cancelled = new HashSet<(string, string)>();
+        foreach (var (unitId, meetingId) in entries.Select(e => (e.UnitId, e.MeetingId)).Distinct())
+        {
+            if (await meetings.GetAsync(unitId, meetingId, cancellationToken) is { Status: MeetingStatus.Cancelled })
+            {
+                cancelled.Add((unitId, meetingId));
+            }
+        }
+        return cancelled;
     }
 
     private static string TimeKey(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);

@@ -16,6 +16,7 @@ internal static class AttendanceServiceCollectionExtensions
         services.AddSingleton<RollCallStore>();
         services.AddSingleton<AttendanceHistoryStore>();
         services.AddSingleton<AttendanceService>();
+        services.AddSingleton<HeldMeetings>();
         return services;
     }
 }

@@ -23,7 +23,7 @@ public static class MeetingFormCard
             FallbackText = MeetingTexts.FormFallback(view.UnitName),
             Body =
             [
-                Banner(view.MeetingId is null ? MeetingTexts.FormNewTitle : MeetingTexts.FormEditTitle, view.UnitName),
+                Banner(view.MeetingId is null ? MeetingTexts.FormNewTitle : view.Held ? MeetingTexts.FormHeldTitle : MeetingTexts.FormEditTitle, view.UnitName),
                 .. view.Errors is { Count: > 0 } errors ? [ErrorBox(errors)] : Array.Empty<CardElement>(),
                 .. Inputs(view),
             ],
@@ -55,6 +55,10 @@ public static class MeetingFormCard
         {
             data[MeetingVerbs.MeetingIdKey] = meetingId;
         }
+        else if (view.CreateKey is { } createKey)
+        {
+            data[MeetingVerbs.CreateKeyKey] = createKey;
+        }
         return data;
     }
 
@@ -69,7 +73,24 @@ public static class MeetingFormCard
         ],
     };
 
-    private static IEnumerable<CardElement> Inputs(MeetingFormView view)
+    private static IEnumerable<CardElement> Inputs(MeetingFormView view) =>
+        view.Held
+            ? [HeldTime(view), Duration(view), .. RecordInputs(view)]
+            : [.. TimeInputs(view), Duration(view), HolidayToggle(view), .. RecordInputs(view)];
+
+    /// <summary>A held meeting's kind, day and time, as a fact: a correction of its record keeps them.</summary>
+    private static Container HeldTime(MeetingFormView view) => new()
+    {
+        Style = ContainerStyle.Emphasis,
+        Spacing = Spacing.Medium,
+        Items =
+        [
+            new TextBlock { Text = MeetingTexts.KindName(view.Kind), Weight = TextWeight.Bolder },
+            new TextBlock { Text = MeetingTexts.FormHeldNote(MeetingFormat.At(RegularSlotRule.ToUtc(view.Date, view.StartTime))), Wrap = true, Spacing = Spacing.Small },
+        ],
+    };
+
+    private static IEnumerable<CardElement> TimeInputs(MeetingFormView view)
     {
         yield return new ChoiceSetInput
         {
@@ -116,24 +137,31 @@ public static class MeetingFormCard
                 },
             ],
         };
-        yield return new NumberInput
-        {
-            Id = MeetingFormFields.DurationMinutes,
-            Label = MeetingTexts.FieldDuration(view.MinimumMinutes),
-            Value = view.DurationMinutes,
-            Min = view.MinimumMinutes,
-            Max = MaxMinutes,
-            IsRequired = true,
-            ErrorMessage = MeetingTexts.RequiredDuration(view.MinimumMinutes),
-        };
-        yield return new ToggleInput
-        {
-            Id = MeetingFormFields.HolidayConfirmed,
-            Title = MeetingTexts.FieldHolidayConfirm,
-            Value = view.HolidayConfirmed ? MeetingFormFields.ToggleOn : MeetingFormFields.ToggleOff,
-            ValueOn = MeetingFormFields.ToggleOn,
-            ValueOff = MeetingFormFields.ToggleOff,
-        };
+    }
+
+    private static NumberInput Duration(MeetingFormView view) => new()
+    {
+        Id = MeetingFormFields.DurationMinutes,
+        Label = MeetingTexts.FieldDuration(view.MinimumMinutes),
+        Value = view.DurationMinutes,
+        Min = view.MinimumMinutes,
+        Max = MaxMinutes,
+        IsRequired = true,
+        ErrorMessage = MeetingTexts.RequiredDuration(view.MinimumMinutes),
+    };
+
+    private static ToggleInput HolidayToggle(MeetingFormView view) => new()
+    {
+        Id = MeetingFormFields.HolidayConfirmed,
+        Title = MeetingTexts.FieldHolidayConfirm,
+        Value = view.HolidayConfirmed ? MeetingFormFields.ToggleOn : MeetingFormFields.ToggleOff,
+        ValueOn = MeetingFormFields.ToggleOn,
+        ValueOff = MeetingFormFields.ToggleOff,
+    };
+
+    /// <summary>What a correction of a held meeting's record may change too: place, link, topic, preparers, agenda.</summary>
+    private static IEnumerable<CardElement> RecordInputs(MeetingFormView view)
+    {
         yield return new TextInput
         {
             Id = MeetingFormFields.Place, Label = MeetingTexts.FieldPlace, Placeholder = MeetingTexts.PlacePlaceholder,

@@ -21,9 +21,13 @@ public static class MeetingFormTexts
     public static string ManageDenied(string name) =>
         $"Chỉ bí thư, phó bí thư của {name} hoặc văn phòng cấp ủy mới lên lịch, sửa hoặc hủy buổi sinh hoạt của chi bộ.";
     public const string MeetingNotFound = "Không tìm thấy buổi sinh hoạt này trong chi bộ. Có thể buổi họp đã bị xóa; đồng chí gõ “lịch họp” để xem lại lịch.";
+    public const string HeldCannotCancel =
+        "Buổi sinh hoạt này đã diễn ra (đã qua giờ họp hoặc đã kết thúc điểm danh) nên không hủy được: điểm danh và chuyên cần của buổi họp được giữ nguyên. " +
+        "Đồng chí bấm “Sửa thông tin” nếu cần sửa địa điểm hoặc nội dung.";
     public const string MeetingAlreadyCancelled = "Buổi sinh hoạt này đã được hủy nên không sửa được nữa.";
     public const string AdministratorNeedsCode = "Đồng chí gõ “lịch họp” kèm mã chi bộ, ví dụ “lịch họp CB-VP01”.";
     public static string ListDenied(string code) => $"Đồng chí không có quyền quản lý lịch sinh hoạt của đơn vị “{code}”.";
+    public const string FormKeyInvalid = "Biểu mẫu này không hợp lệ. Đồng chí gõ “lịch họp” và mở lại biểu mẫu lên lịch.";
     public const string NoCell = "Đồng chí chưa thuộc chi bộ nào nên chưa có lịch sinh hoạt.";
 
     // ---- Validation of the form ----
@@ -46,6 +50,22 @@ public static class MeetingFormTexts
     public const string OnlineNotApproved =
         "Chi bộ chưa được cấp trên cho phép sinh hoạt trực tuyến, nên không ghi đường dẫn họp trực tuyến. Đồng chí ghi địa điểm họp tập trung.";
     public const string OnlineLinkInvalid = "Đường dẫn phòng họp trực tuyến phải là một địa chỉ đầy đủ bắt đầu bằng https://.";
+    // ---- The monthly meeting (Điều lệ Đảng, Điều 24) and a thematic session in the same sitting ----
+
+    public static string RegularKindKept(int month, int year) =>
+        $"Đây là buổi sinh hoạt định kỳ duy nhất của tháng {month:D2}/{year}, nên không đổi được sang sinh hoạt chuyên đề: sinh hoạt chuyên đề " +
+        "không thay cho sinh hoạt định kỳ, chi bộ sinh hoạt định kỳ mỗi tháng một lần (Điều lệ Đảng, Điều 24). Đồng chí thêm buổi sinh hoạt chuyên đề riêng.";
+    public static string RegularMonthKept(int month, int year) =>
+        $"Đây là buổi sinh hoạt định kỳ duy nhất của tháng {month:D2}/{year}: chỉ dời được sang ngày khác trong tháng {month:D2}/{year}, " +
+        $"nếu không tháng {month:D2}/{year} sẽ không còn buổi sinh hoạt định kỳ nào (Điều lệ Đảng, Điều 24).";
+    public static string OnlyRegularCannotCancel(int month, int year) =>
+        $"Đây là buổi sinh hoạt định kỳ duy nhất của tháng {month:D2}/{year}; nếu hủy, tháng {month:D2}/{year} sẽ không còn buổi sinh hoạt định kỳ nào, " +
+        "trong khi chi bộ phải sinh hoạt định kỳ mỗi tháng một lần (Điều lệ Đảng, Điều 24). Đồng chí bấm “Sửa” để dời sang ngày khác trong tháng, " +
+        "hoặc lên lịch một buổi sinh hoạt định kỳ khác trong tháng rồi mới hủy buổi này.";
+    public static string SittingTooShort(int minimum, int sittingMinutes, string otherKind, string otherWhen) =>
+        $"Buổi này họp chung một buổi với {otherKind.ToLowerInvariant()} ({otherWhen}): khi sinh hoạt chuyên đề họp cùng buổi với sinh hoạt định kỳ, " +
+        $"cả buổi phải kéo dài ít nhất {minimum} phút (hiện {sittingMinutes} phút). Đồng chí tăng thời lượng hoặc chọn giờ khác.";
+
     public static string TooLongText(string field, int maximum) => $"{field} dài quá {maximum} ký tự.";
     public const string PlaceField = "Địa điểm";
     public const string TopicField = "Chủ đề";

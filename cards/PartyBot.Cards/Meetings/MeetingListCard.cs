@@ -30,6 +30,7 @@ public static class MeetingListCard
         Body =
         [
             Banner(view.Title, view.Subtitle),
+            .. MissingRegular(view, manage),
             .. view.Rows.Count == 0
                 ? [new TextBlock { Text = MeetingTexts.ListEmpty, IsSubtle = true, Spacing = Spacing.Large }]
                 : (IEnumerable<CardElement>)
@@ -43,19 +44,34 @@ public static class MeetingListCard
         Actions = manage
             ?
             [
-                new ExecuteAction
-                {
-                    Title = MeetingTexts.NewThematic,
-                    Verb = MeetingVerbs.New,
-                    Data = new Dictionary<string, string>
-                    {
-                        [MeetingVerbs.UnitIdKey] = view.UnitId!,
-                        [MeetingVerbs.KindKey] = MeetingFormFields.KindValue(MeetingKind.Thematic),
-                    },
-                    AssociatedInputs = AssociatedInputs.None,
-                },
+                .. MissingRegular(view, manage).Any()
+                    ? [NewAction(view.UnitId!, MeetingTexts.NewRegular, MeetingKind.Regular)]
+                    : Array.Empty<CardAction>(),
+                NewAction(view.UnitId!, MeetingTexts.NewThematic, MeetingKind.Thematic),
             ]
             : null,
+    };
+
+    /// <summary>The months without a regular meeting, told to whoever manages the chi bộ (Điều lệ Điều 24).</summary>
+    private static IEnumerable<CardElement> MissingRegular(MeetingListView view, bool manage) =>
+        manage && view.MonthsWithoutRegular is { Count: > 0 } months
+            ?
+            [
+                new Container
+                {
+                    Style = ContainerStyle.Warning,
+                    Spacing = Spacing.Medium,
+                    Items = [new RichTextBlock { Inlines = [new TextRun { Text = MeetingTexts.WarningMark + MeetingTexts.NoRegularMeeting(months) }] }],
+                },
+            ]
+            : [];
+
+    private static ExecuteAction NewAction(string unitId, string title, MeetingKind kind) => new()
+    {
+        Title = title,
+        Verb = MeetingVerbs.New,
+        Data = new Dictionary<string, string> { [MeetingVerbs.UnitIdKey] = unitId, [MeetingVerbs.KindKey] = MeetingFormFields.KindValue(kind) },
+        AssociatedInputs = AssociatedInputs.None,
     };
 
     /// <summary>One meeting; <paramref name="manageUnitId"/> set adds its buttons (not on a cancelled meeting).</summary>
@@ -95,7 +111,7 @@ public static class MeetingListCard
                             [
                                 new TextBlock
                                 {
-                                    Text = MeetingTexts.StatusName(meeting.Status),
+                                    Text = row.Held && !cancelled ? MeetingTexts.HeldStatus : MeetingTexts.StatusName(meeting.Status),
                                     Size = TextSize.Small,
                                     Weight = TextWeight.Bolder,
                                     Color = StatusColor(meeting.Status),
@@ -116,22 +132,25 @@ public static class MeetingListCard
                         Items = [new RichTextBlock { Inlines = [new TextRun { Text = MeetingTexts.WarningMark + meeting.Warning.Trim(), Size = TextSize.Small }] }],
                     }]
                     : Array.Empty<CardElement>(),
-                .. manageUnitId is not null && !cancelled ? [Buttons(manageUnitId, meeting)] : Array.Empty<CardElement>(),
+                .. manageUnitId is not null && !cancelled ? [Buttons(manageUnitId, meeting, row.Held)] : Array.Empty<CardElement>(),
             ],
         };
     }
 
-    private static ActionSet Buttons(string unitId, Meeting meeting)
+    /// <summary>"Sửa" and "Hủy buổi họp"; a held meeting only "Sửa thông tin" (a correction of its record).</summary>
+    private static ActionSet Buttons(string unitId, Meeting meeting, bool held)
     {
         var data = new Dictionary<string, string> { [MeetingVerbs.UnitIdKey] = unitId, [MeetingVerbs.MeetingIdKey] = meeting.Id };
         return new ActionSet
         {
             Spacing = Spacing.Small,
-            Actions =
-            [
-                new ExecuteAction { Title = MeetingTexts.Edit, Verb = MeetingVerbs.Edit, Data = data, AssociatedInputs = AssociatedInputs.None },
-                new ExecuteAction { Title = MeetingTexts.CancelMeeting, Verb = MeetingVerbs.Cancel, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Destructive },
-            ],
+            Actions = held
+                ? [new ExecuteAction { Title = MeetingTexts.EditRecord, Verb = MeetingVerbs.Edit, Data = data, AssociatedInputs = AssociatedInputs.None }]
+                :
+                [
+                    new ExecuteAction { Title = MeetingTexts.Edit, Verb = MeetingVerbs.Edit, Data = data, AssociatedInputs = AssociatedInputs.None },
+                    new ExecuteAction { Title = MeetingTexts.CancelMeeting, Verb = MeetingVerbs.Cancel, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Destructive },
+                ],
         };
     }
 

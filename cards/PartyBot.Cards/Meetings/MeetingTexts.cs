@@ -94,6 +94,10 @@ public static class MeetingTexts
 
     public const string FormNewTitle = "Lên lịch buổi sinh hoạt";
     public const string FormEditTitle = "Sửa buổi sinh hoạt";
+    public const string FormHeldTitle = "Sửa thông tin buổi sinh hoạt đã diễn ra";
+    public static string FormHeldNote(string when) =>
+        $"Buổi sinh hoạt đã diễn ra ({when}), nên loại, ngày và giờ họp được giữ nguyên. Đồng chí sửa được thời lượng, " +
+        "địa điểm, chủ đề, người chuẩn bị và nội dung; điểm danh sửa trên thẻ điểm danh khi còn mở.";
     public const string FormErrorsLead = "Chưa lưu được. Đồng chí kiểm tra lại:";
     public const string FieldKind = "Loại buổi sinh hoạt";
     public const string FieldDate = "Ngày";
@@ -132,7 +136,15 @@ public static class MeetingTexts
     public const string ListEmpty = "Chưa có buổi sinh hoạt nào sắp tới.";
     public const string Edit = "Sửa";
     public const string CancelMeeting = "Hủy buổi họp";
+    public const string EditRecord = "Sửa thông tin";
+    public const string HeldStatus = "Đã diễn ra";
     public const string NewThematic = "Thêm buổi sinh hoạt chuyên đề";
+    public const string NewRegular = "Thêm buổi sinh hoạt định kỳ";
+
+    /// <summary>The months (first days) the chi bộ has no regular meeting in, not cancelled.</summary>
+    public static string NoRegularMeeting(IReadOnlyList<DateOnly> months) =>
+        $"Tháng {string.Join(", ", months.Select(m => $"{m.Month:D2}/{m.Year}"))} chưa có buổi sinh hoạt định kỳ nào, trong khi chi bộ " +
+        $"sinh hoạt định kỳ mỗi tháng một lần (Điều lệ Đảng, Điều 24). Đồng chí bấm “{NewRegular}” để lên lịch.";
     public const string WarningMark = "⚠ ";
 
     public static string MoreMeetings(int count) => $"… và {count} buổi khác.";

@@ -12,7 +12,7 @@ public static class MeetingVerbs
     /// <summary>Cancel a meeting; the bot asks for the reason (data: unitId, meetingId).</summary>
     public const string Cancel = "meeting.cancel";
 
-    /// <summary>Save the form (data: unitId, meetingId for an edit; the inputs come along).</summary>
+    /// <summary>Save the form (data: unitId, meetingId for an edit or createKey for a new meeting; the inputs come along).</summary>
     public const string Save = "meeting.save";
 
     /// <summary>Close the form without saving (data: unitId, meetingId for an edit).</summary>
@@ -21,4 +21,7 @@ public static class MeetingVerbs
     public const string UnitIdKey = "unitId";
     public const string MeetingIdKey = "meetingId";
     public const string KindKey = "kind";
+
+    /// <summary>The new-meeting form's key, made once when the form is built: saving the form twice creates one meeting.</summary>
+    public const string CreateKeyKey = "createKey";
 }

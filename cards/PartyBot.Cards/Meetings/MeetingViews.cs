@@ -46,6 +46,8 @@ public sealed record MemberOption(string MemberId, string Name);
 /// <param name="ExtraAgendaText">The secretary's items, one per line (see <see cref="MeetingFormFields.FormatAgenda"/>).</param>
 /// <param name="EarliestDate">The first day the date picker offers (today); the server checks it again.</param>
 /// <param name="Errors">Validation messages from the last save, shown at the top in red.</param>
+/// <param name="CreateKey">A new meeting's key, carried by "Lưu" so that saving twice creates one meeting; null for an edit.</param>
+/// <param name="Held">The meeting is held (its start is past or its roll call closed): its kind, day and time are shown, not offered.</param>
 public sealed record MeetingFormView(
     string UnitId,
     string UnitName,
@@ -64,7 +66,9 @@ public sealed record MeetingFormView(
     string? ExtraAgendaText = null,
     bool HolidayConfirmed = false,
     DateOnly? EarliestDate = null,
-    IReadOnlyList<string>? Errors = null)
+    IReadOnlyList<string>? Errors = null,
+    string? CreateKey = null,
+    bool Held = false)
 {
     /// <summary>The form filled from a stored meeting (times converted to Vietnam time).</summary>
     public static MeetingFormView ForMeeting(
@@ -80,20 +84,27 @@ public sealed record MeetingFormView(
     }
 }
 
-/// <summary>One line of a meeting list; <see cref="UnitName"/> is shown on a member's own "lịch" (several chi bộ).</summary>
-public sealed record MeetingListRow(Meeting Meeting, string? UnitName = null);
+/// <summary>
+/// One line of a meeting list; <see cref="UnitName"/> is shown on a member's own "lịch" (several chi bộ). A
+/// <see cref="Held"/> meeting (its start past or its roll call closed) is offered a correction of its record, never a cancel.
+/// </summary>
+public sealed record MeetingListRow(Meeting Meeting, string? UnitName = null, bool Held = false);
 
 /// <summary>A list of upcoming meetings: a chi bộ's ("lịch họp", with buttons for whoever may manage it) or a member's own.</summary>
+/// <param name="MonthsWithoutRegular">The months (first days) the chi bộ has no regular meeting in: told plainly, with a button to add one.</param>
 public sealed record MeetingListView(
     string Title,
     string Subtitle,
     IReadOnlyList<MeetingListRow> Rows,
     string? UnitId = null,
-    bool CanManage = false)
+    bool CanManage = false,
+    IReadOnlyList<DateOnly>? MonthsWithoutRegular = null)
 {
-    /// <summary>A chi bộ's upcoming meetings; <paramref name="canManage"/> (secretary, deputy) adds the buttons.</summary>
-    public static MeetingListView ForUnit(string unitId, string unitName, string unitPath, IReadOnlyList<Meeting> meetings, bool canManage) =>
-        new(MeetingTexts.ListTitleForUnit(unitName), unitPath, [.. meetings.Select(m => new MeetingListRow(m))], unitId, canManage);
+    /// <summary>A chi bộ's upcoming meetings; <paramref name="canManage"/> (secretary, deputy) adds the buttons; <paramref name="heldIds"/> are held.</summary>
+    public static MeetingListView ForUnit(
+        string unitId, string unitName, string unitPath, IReadOnlyList<Meeting> meetings, bool canManage, IReadOnlySet<string>? heldIds = null) =>
+        new(MeetingTexts.ListTitleForUnit(unitName), unitPath,
+            [.. meetings.Select(m => new MeetingListRow(m, Held: heldIds?.Contains(m.Id) == true))], unitId, canManage);
 
     /// <summary>A member's own "lịch": the meetings of every unit he or she attends or follows, with the unit named on each row; no buttons.</summary>
     public static MeetingListView ForMember(IReadOnlyList<MeetingListRow> rows) =>

@@ -11,7 +11,7 @@ using static PartyBot.Bot.Tests.Organization.TestOrganization;
 
 namespace PartyBot.Bot.Tests.Meetings;
 
-public sealed class MeetingCommandTests : IAsyncLifetime
+public sealed partial class MeetingCommandTests : IAsyncLifetime
 {
     private const string Cell1 = "CB1";
     private const string Cell2 = "CB2";

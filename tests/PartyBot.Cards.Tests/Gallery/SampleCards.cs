@@ -44,6 +44,7 @@ internal static class SampleCards
         ["meeting-form-new"] = MeetingFormCard.Build(MeetingSamples.NewThematicForm),
         ["meeting-form-edit"] = MeetingFormCard.Build(MeetingSamples.EditForm),
         ["meeting-form-errors"] = MeetingFormCard.Build(MeetingSamples.FormWithErrors),
+        ["meeting-form-held"] = MeetingFormCard.Build(MeetingSamples.EditForm with { Held = true }),
         ["meeting-list"] = MeetingListCard.Build(MeetingSamples.UnitList),
         ["meeting-list-member"] = MeetingListCard.Build(MeetingSamples.MemberList),
         ["meeting-reminder"] = MeetingReminderCard.Build(MeetingSamples.ThematicReminder),

@@ -20,6 +20,31 @@ public sealed class MeetingFormCardTests
     }
 
     [Fact]
+    public void Build_HeldMeeting_ShowsKindDayAndTimeAsAFactAndOffersOnlyTheRecordsInputs()
+    {
+        var card = MeetingFormCard.Build(EditForm with { Held = true });
+
+        AdaptiveCardSchema.AssertValid(card);
+        var ids = Inputs(card).Select(i => i.GetProperty("id").GetString()).ToList();
+        Assert.DoesNotContain(MeetingFormFields.Kind, ids);
+        Assert.DoesNotContain(MeetingFormFields.Date, ids);
+        Assert.DoesNotContain(MeetingFormFields.StartTime, ids);
+        Assert.DoesNotContain(MeetingFormFields.HolidayConfirmed, ids);
+        Assert.Contains(MeetingFormFields.Place, ids);
+        Assert.Contains(MeetingTexts.FormHeldTitle, Text(card), StringComparison.Ordinal);
+        Assert.Contains("14:30, Thứ Năm 10/12/2026", Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NewForm_SaveCarriesTheCreateKey()
+    {
+        var card = MeetingFormCard.Build(NewThematicForm with { CreateKey = "0123456789ab" });
+
+        var save = Actions(card).Single(a => a.GetProperty("verb").GetString() == MeetingVerbs.Save);
+        Assert.Equal("0123456789ab", save.GetProperty("data").GetProperty(MeetingVerbs.CreateKeyKey).GetString());
+    }
+
+    [Fact]
     public void Build_Inputs_UseTheFieldConstantsAndTheExpectedTypes()
     {
         var card = MeetingFormCard.Build(EditForm);

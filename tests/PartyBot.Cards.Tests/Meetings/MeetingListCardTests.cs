@@ -19,6 +19,34 @@ public sealed class MeetingListCardTests
     }
 
     [Fact]
+    public void Build_HeldMeeting_OffersACorrectionOfItsRecordAndNoCancel()
+    {
+        var card = MeetingListCard.Build(MeetingListView.ForUnit(UnitId, UnitName, UnitPath, [Regular], canManage: true, heldIds: new HashSet<string> { Regular.Id }));
+
+        AdaptiveCardSchema.AssertValid(card);
+        var titles = Actions(card).Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Contains(MeetingTexts.EditRecord, titles);
+        Assert.DoesNotContain(MeetingTexts.CancelMeeting, titles);
+        Assert.DoesNotContain(MeetingTexts.Edit, titles);
+        Assert.Contains(MeetingTexts.HeldStatus, Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MonthsWithoutRegular_WarnsAndOffersARegularMeetingOnlyToWhoManages()
+    {
+        var view = UnitList with { MonthsWithoutRegular = [new DateOnly(2027, 2, 1)] };
+
+        var managed = MeetingListCard.Build(view);
+        var readOnly = MeetingListCard.Build(view with { CanManage = false });
+
+        AdaptiveCardSchema.AssertValid(managed);
+        Assert.Contains(MeetingTexts.NoRegularMeeting([new DateOnly(2027, 2, 1)]), Text(managed), StringComparison.Ordinal);
+        Assert.Contains("Tháng 02/2027", Text(managed), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.NewRegular, Actions(managed).Select(a => a.GetProperty("title").GetString()));
+        Assert.DoesNotContain("02/2027", Text(readOnly), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_Unit_TitleAndRowsInTimeOrderInVietnamTime()
     {
         var card = MeetingListCard.Build(MeetingListView.ForUnit(UnitId, UnitName, UnitPath, [.. Upcoming.Reverse()], canManage: false));

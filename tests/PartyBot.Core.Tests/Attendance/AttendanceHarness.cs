@@ -18,7 +18,7 @@ internal sealed class AttendanceHarness
         Tables = tables;
         Attendance = new AttendanceStore(tables.Store, tables.Time);
         RollCalls = new RollCallStore(tables.Store);
-        History = new AttendanceHistoryStore(tables.Store);
+        History = new AttendanceHistoryStore(tables.Store, new MeetingStore(tables.Store));
     }
 
     public TestTables Tables { get; }
