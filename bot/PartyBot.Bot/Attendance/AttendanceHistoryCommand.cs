@@ -46,6 +46,6 @@ public sealed class AttendanceHistoryCommand(AttendanceService attendance, Organ
             .Distinct()
             .Count();
         var unitName = caller.Tree.Find(member.UnitId)?.Name ?? member.UnitId;
-        return CardReplies.Card(AttendanceHistoryCard.Build(new AttendanceHistoryView(member.FullName, unitName, year, rows, unexcusedMonths)));
+        return CardReplies.Card(AttendanceHistoryCard.Build(new AttendanceHistoryView(member.FullName, unitName, year, rows, unexcusedMonths, attendance.Options.UnexcusedMonthsToWarn)));
     }
 }

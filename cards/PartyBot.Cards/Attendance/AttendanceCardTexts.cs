@@ -211,8 +211,9 @@ public static class AttendanceCardTexts
 
     public static string UnexcusedMonthsValue(int months) => $"{months}/{StrikeOffMonths}";
 
-    public static string HistoryReminder(int months, int year) =>
-        $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}; vắng không lý do thêm một tháng nữa có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8).";
+    public static string HistoryReminder(int months, int year) => months == StrikeOffMonths - 1
+        ? $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}; vắng không lý do thêm một tháng nữa có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8)."
+        : $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}; vắng không lý do {StrikeOffMonths} tháng trong năm có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8).";
 
     public static string HistoryStrikeOff(int months, int year) =>
         $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}. {StrikeOffRule}";

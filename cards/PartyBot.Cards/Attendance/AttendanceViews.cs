@@ -86,4 +86,10 @@ public sealed record AttendanceHistoryRow(string UnitName, MeetingKind Kind, Dat
 
 /// <summary>A member's attendance in a calendar year ("chuyên cần"), with the counts that the warnings watch.</summary>
 /// <param name="UnexcusedMonths">Months of the year with an unexcused absence (three may lead to striking off).</param>
-public sealed record AttendanceHistoryView(string MemberName, string UnitName, int Year, IReadOnlyList<AttendanceHistoryRow> Rows, int UnexcusedMonths);
+/// <param name="WarnAtMonths">The configured numbers of such months that warn (<see cref="AttendanceOptions.UnexcusedMonthsToWarn"/>): the card warns from the smallest.</param>
+public sealed record AttendanceHistoryView(
+    string MemberName, string UnitName, int Year, IReadOnlyList<AttendanceHistoryRow> Rows, int UnexcusedMonths, IReadOnlyList<int> WarnAtMonths)
+{
+    /// <summary>The number of unexcused months from which the card shows a warning.</summary>
+    public int WarnFrom => WarnAtMonths.Count > 0 ? WarnAtMonths.Min() : AttendanceCardTexts.StrikeOffMonths;
+}

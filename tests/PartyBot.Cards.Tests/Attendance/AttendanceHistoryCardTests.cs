@@ -107,6 +107,26 @@ public sealed class AttendanceHistoryCardTests
     }
 
     [Fact]
+    public void Build_ConfiguredToWarnFromThreeMonths_NoReminderAtTwo()
+    {
+        var card = AttendanceHistoryCard.Build(History with { WarnAtMonths = [3] });
+
+        Assert.DoesNotContain(card.Body.OfType<Container>(), c => c.Style is ContainerStyle.Warning or ContainerStyle.Attention);
+        Assert.Equal("default", Run(card, "2/3").TryGetProperty("color", out var color) ? color.GetString() : "default");
+    }
+
+    [Fact]
+    public void Build_ConfiguredToWarnFromOneMonth_ReminderAtOneWithTheRule()
+    {
+        var card = AttendanceHistoryCard.Build(History with { UnexcusedMonths = 1, WarnAtMonths = [1, 3] });
+
+        Assert.Single(card.Body.OfType<Container>(), c => c.Style == ContainerStyle.Warning);
+        Assert.Contains(
+            "Đã vắng sinh hoạt không có lý do 1 tháng trong năm 2026; vắng không lý do 3 tháng trong năm có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8).",
+            Lines(card));
+    }
+
+    [Fact]
     public void Build_Sample_RowPerMeetingOldestFirstWithKindStateAndReason()
     {
         var card = AttendanceHistoryCard.Build(History with { Rows = [.. History.Rows.Reverse()] });

@@ -167,9 +167,9 @@ internal static class AttendanceSamples
         HistoryRow(8, 3, AttendanceState.Unexcused),
         HistoryRow(9, 1, AttendanceState.Exempt, AttendanceTexts.ExemptReason),
         HistoryRow(10, 1, AttendanceState.Present),
-    ], UnexcusedMonths: 2);
+    ], UnexcusedMonths: 2, AttendanceOptions.DefaultUnexcusedMonthsWarnings);
 
-    public static AttendanceHistoryView EmptyHistory { get; } = new("Trần Thị Bích Ngọc", UnitName, 2026, [], UnexcusedMonths: 0);
+    public static AttendanceHistoryView EmptyHistory { get; } = new("Trần Thị Bích Ngọc", UnitName, 2026, [], UnexcusedMonths: 0, AttendanceOptions.DefaultUnexcusedMonthsWarnings);
 
     // ---- A large chi bộ ----
 

@@ -151,6 +151,28 @@ public sealed class AttendanceServiceCloseTests
         Assert.Empty(await HoldAsync(harness, february, members, present: ["DV05"]));
     }
 
+    [Fact]
+    public async Task Warnings_PaperRollCallClosedAfterALaterMeetings_WarnsAtTheSecondUnexcusedMonth()
+    {
+        // DV05 misses the meeting of 25/2/2027 and that of 2/3/2027; March's roll call is closed on the day, February's
+        // is entered from paper a week later: the second month is reached then.
+        var harness = await AttendanceHarness.CreateAsync();
+        var members = ChiBo.Members(harness.UnitId).Where(m => m.Id is "DV01" or "DV05").ToList();
+        var february = harness.Meeting(new DateTimeOffset(2027, 2, 25, 1, 0, 0, TimeSpan.Zero));
+        var march = harness.Meeting(new DateTimeOffset(2027, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        Assert.Empty(await HoldAsync(harness, march, members));
+        var service = harness.Service();
+        harness.Time.SetUtcNow(february.StartsAt.AddDays(7));
+        Assert.Null((await service.OpenRollCallAsync(february, members[0], None)).Error);
+        Assert.Null((await service.MarkAsync(february, members[0], AttendanceState.Present, null, members[0], None)).Error);
+
+        var closed = await service.CloseRollCallAsync(february, members, members[0], None);
+
+        Assert.Equal(
+            [new AbsenceWarning("DV05", AbsenceWarningKind.UnexcusedMonths, 2, 2027)],
+            await service.WarningsAsync(february, closed.Value.RollCall.Record!, None));
+    }
+
     /// <summary>
     /// Holds the meeting: DV02 answers excused two days before, the roll call opens half an hour before, DV01 and DV03
     /// (and <paramref name="present"/>) check in, the secretary closes it. Returns the warnings of the close.
