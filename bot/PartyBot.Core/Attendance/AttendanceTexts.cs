@@ -14,6 +14,8 @@ public static class AttendanceTexts
     public const string RollCallNotOpen = "Bí thư chưa mở điểm danh cho buổi sinh hoạt này.";
     public const string RollCallClosed = "Điểm danh của buổi sinh hoạt này đã kết thúc; kết quả không thể thay đổi.";
 
+    public const string RollCallClosing = "Bí thư đang kết thúc điểm danh buổi sinh hoạt này. Xin đồng chí bấm “Làm mới” sau ít phút để xem kết quả đã ghi nhận.";
+
     public static string NotSummonedTarget(string name) => $"Đồng chí {name} không thuộc diện triệu tập (miễn, đình chỉ hoặc chuyển sinh hoạt tạm thời): không điểm danh.";
 
     public static string ReasonTooLong(int max) => $"Lý do dài quá {max} ký tự; xin đồng chí viết ngắn lại.";

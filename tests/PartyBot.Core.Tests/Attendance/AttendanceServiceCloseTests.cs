@@ -217,6 +217,57 @@ public sealed class AttendanceServiceCloseTests
     }
 
     [Fact]
+    public async Task CheckIn_WrittenWhileTheCloseReadsTheRows_AnswerIsWhatTheRecordSays()
+    {
+        var race = new CloseRace();
+        var (harness, members) = await CreateAsync(race);
+        harness.Time.SetUtcNow(Start.AddMinutes(10));
+        await harness.Service().OpenRollCallAsync(harness.Meeting(), members["DV01"], None);
+        race.Arm();
+
+        var checkIn = harness.Service().CheckInAsync(harness.Meeting(), members["DV09"], None);
+        await race.Writing;
+        var close = await harness.Service().CloseRollCallAsync(harness.Meeting(), [.. members.Values], members["DV01"], None);
+
+        var line = close.Value.RollCall.Record!.Lines.Single(l => l.MemberId == "DV09");
+        Assert.Equal(AttendanceState.Present, line.State);
+        Assert.Null((await checkIn).Error);
+    }
+
+    [Fact]
+    public async Task Mark_WrittenWhileTheCloseReadsTheRows_AnswerIsWhatTheRecordSays()
+    {
+        var race = new CloseRace();
+        var (harness, members) = await MeetingOfDecemberAsync(race);
+        race.Arm();
+
+        var mark = harness.Service().MarkAsync(harness.Meeting(), members["DV09"], AttendanceState.Excused, "Ốm", members["DV01"], None);
+        await race.Writing;
+        var close = await harness.Service().CloseRollCallAsync(harness.Meeting(), [.. members.Values], members["DV01"], None);
+
+        Assert.Equal(AttendanceState.Excused, close.Value.RollCall.Record!.Lines.Single(l => l.MemberId == "DV09").State);
+        Assert.Null((await mark).Error);
+    }
+
+    [Fact]
+    public async Task CheckIn_CloseStuckClosing_ToldItIsBeingClosedNotThatItCounted()
+    {
+        var race = new CloseRace();
+        var (harness, members) = await CreateAsync(race);
+        harness.Time.SetUtcNow(Start.AddMinutes(10));
+        await harness.Service().OpenRollCallAsync(harness.Meeting(), members["DV01"], None);
+        race.Arm();
+
+        var checkIn = harness.Service().CheckInAsync(harness.Meeting(), members["DV09"], None);
+        await race.Writing;
+        // A closer that marks the roll call closing, reads the rows, and dies before storing the record.
+        await harness.RollCalls.UpdateAsync(harness.UnitId, "R-2026-12", r => r with { Status = RollCallStatus.Closing }, None);
+        await harness.Attendance.ListAsync(harness.UnitId, "R-2026-12", None);
+
+        Assert.Equal(AttendanceTexts.RollCallClosing, (await checkIn).Error);
+    }
+
+    [Fact]
     public async Task CloseRollCall_LeftClosingByACrash_ClosingAgainFinishesIt()
     {
         var (harness, members) = await MeetingOfDecemberAsync();
@@ -229,9 +280,9 @@ public sealed class AttendanceServiceCloseTests
         Assert.Equal(6, result.Value.RollCall.Record!.Tally.Present);
     }
 
-    private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> MeetingOfDecemberAsync()
+    private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> MeetingOfDecemberAsync(CloseRace? race = null)
     {
-        var (harness, members) = await CreateAsync();
+        var (harness, members) = await CreateAsync(race);
         var service = harness.Service();
         var meeting = harness.Meeting();
         await service.RsvpAsync(meeting, members["DV02"], RsvpAnswer.Excused, "Đi công tác Hà Nội", None);
@@ -253,9 +304,9 @@ public sealed class AttendanceServiceCloseTests
         return (harness, members);
     }
 
-    private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> CreateAsync()
+    private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> CreateAsync(CloseRace? race = null)
     {
-        var harness = await AttendanceHarness.CreateAsync();
+        var harness = await AttendanceHarness.CreateAsync(race);
         return (harness, ChiBo.Members(harness.UnitId).ToDictionary(m => m.Id));
     }
 }
