@@ -44,6 +44,12 @@ public static class AttendanceTexts
 
     public static string Marked(string name, string state) => $"Đã ghi nhận: {name} — {state}.";
 
+    public static string MarkRefused(string name, string reason) => $"Chưa ghi nhận điểm danh cho đồng chí {name}: {reason}";
+
+    public static string MarkedRest(int count) => count == 0
+        ? "Không còn đồng chí nào chưa điểm danh; không có gì thay đổi."
+        : $"Đã ghi nhận có mặt cho {count} đồng chí còn lại.";
+
     public const string RollCallClosedNow = "Đã kết thúc điểm danh. Kết quả đã được lưu vào hồ sơ buổi sinh hoạt.";
 
     public static string RollCallCommandUsage => "Gõ \"điểm danh\" khi đến giờ sinh hoạt; văn phòng cấp ủy gõ kèm mã chi bộ, ví dụ \"điểm danh CB-VP01\".";
