@@ -146,6 +146,8 @@ public static class AttendanceCardTexts
     public const string FactStatus = "Trạng thái";
     public static string StatusNotYet(string from) => $"Chưa đến giờ điểm danh (mở lúc {from})";
 
+    public static string NotYetHint(string from) => $"Từ {from}, nút “Có mặt” hiện trên thẻ (bấm “Làm mới” nếu chưa thấy).";
+
     public static string StatusOpen(string to) => $"Đang điểm danh (đến {to})";
 
     public static string StatusOver(string to) => $"Hết giờ tự điểm danh ({to}); đồng chí có mặt mà chưa điểm danh xin báo bí thư ghi nhận";

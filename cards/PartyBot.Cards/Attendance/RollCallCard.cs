@@ -50,6 +50,9 @@ public static class RollCallCard
                 Fact(MeetingTexts.FactTime, MeetingFormat.When(meeting), spacing: Spacing.Medium),
                 Fact(MeetingTexts.FactPlace, MeetingFormat.Where(meeting)),
                 Fact(AttendanceCardTexts.FactStatus, Status(view)),
+                .. !closed && view.Mine is null && view.Now < rollCall.CheckInOpensAt
+                    ? [Subtle(AttendanceCardTexts.NotYetHint(AttendanceFormat.TimeOn(rollCall.CheckInOpensAt, meeting.StartsAt)))]
+                    : Array.Empty<CardElement>(),
                 .. view.Mine is { } mine ? [Mine(view, mine)] : Array.Empty<CardElement>(),
                 .. closed ? FinalCounts(view) : LiveCounts(view.Tally),
                 .. view.Lines is { } lines ? Lines(view, lines, page, pages, shown, hidden) : [],

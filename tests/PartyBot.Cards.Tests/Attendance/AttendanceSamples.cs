@@ -185,10 +185,10 @@ internal static class AttendanceSamples
 
     public static readonly string LongReason = string.Concat(Enumerable.Repeat("Đi công tác tại tỉnh bạn theo quyết định của Giám đốc Sở; ", 4))[..200];
 
-    /// <summary>200 members (long names when asked), in every state, with 200-character reasons: the size limit's worst case.</summary>
-    public static IReadOnlyList<RollCallLine> LargeLines(bool @long, bool closed = false) =>
+    /// <summary>200 members (or <paramref name="count"/>; long names when asked), in every state, with 200-character reasons: the size limit's worst case.</summary>
+    public static IReadOnlyList<RollCallLine> LargeLines(bool @long, bool closed = false, int count = 200) =>
     [
-        .. Enumerable.Range(0, 200).Select(i => new RollCallLine(
+        .. Enumerable.Range(0, count).Select(i => new RollCallLine(
             $"dv-{i:D3}",
             Name(i, @long),
             i % 9 == 0 ? MemberStatus.Probationary : MemberStatus.Full,
