@@ -25,7 +25,7 @@ public sealed class AttendanceHistoryCardTests
         ],
     };
 
-    public static TheoryData<string> States() => ["sample", "empty", "three-months", "many", "many-long"];
+    public static TheoryData<string> States() => ["sample", "empty", "three-months", "many", "many-long", "many-long-utf16"];
 
     private static AttendanceHistoryView State(string name) => name switch
     {
@@ -34,6 +34,7 @@ public sealed class AttendanceHistoryCardTests
         "three-months" => History with { UnexcusedMonths = 3 },
         "many" => Many(60, @long: false),
         "many-long" => Many(200, @long: true),
+        "many-long-utf16" => Many(300, @long: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
