@@ -182,14 +182,20 @@ public static class AttendanceCardTexts
     public const string MarkReasonLabel = "Lý do (bắt buộc khi vắng có lý do)";
     public const string MarkReasonPlaceholder = "Ví dụ: ốm, có giấy xin phép";
     public const string MarkSave = "Ghi nhận";
-    public const string MarkRest = "Có mặt cho những người còn lại";
+    /// <summary>The button that unfolds the mark form (its heading is <see cref="MarkHeading"/>).</summary>
+    public const string MarkOne = "Ghi nhận / sửa";
+
+    public const string MarkRest = "Có mặt cho số còn lại";
 
     public static string MarkRestExplained(int count) =>
-        $"Đánh dấu có mặt cho {count} đồng chí còn lại chưa điểm danh (đồng chí đã báo vắng có lý do hoặc đã được ghi nhận không thay đổi):";
+        $"Đánh dấu có mặt cho {count} đồng chí còn lại chưa điểm danh (đồng chí đã báo vắng có lý do hoặc đã được ghi nhận thì không thay đổi):";
 
     public static string MarkRestConfirm(int count) => $"Xác nhận có mặt ({count})";
 
     public const string CloseRollCall = "Kết thúc điểm danh";
+
+    /// <summary>The secretary's button beside the two others (the confirmation says <see cref="CloseRollCall"/> in full).</summary>
+    public const string CloseShort = "Kết thúc";
     public const string CloseConfirm = "Xác nhận kết thúc";
 
     public const string CloseExplained =

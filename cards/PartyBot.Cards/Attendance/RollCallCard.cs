@@ -53,7 +53,8 @@ public static class RollCallCard
                 .. !closed && view.Mine is null && view.Now < rollCall.CheckInOpensAt
                     ? [Subtle(AttendanceCardTexts.NotYetHint(AttendanceFormat.TimeOn(rollCall.CheckInOpensAt, meeting.StartsAt)))]
                     : Array.Empty<CardElement>(),
-                .. view.Mine is { } mine ? [Mine(view, mine)] : Array.Empty<CardElement>(),
+                // With the list shown, the viewer's own line is in it: no box of its own (the card stays short).
+                .. view.Mine is { } mine && view.Lines is null ? [Mine(view, mine)] : Array.Empty<CardElement>(),
                 .. closed ? FinalCounts(view) : LiveCounts(view.Tally),
                 .. view.Lines is { } lines ? Lines(view, lines, page, pages, shown, hidden) : [],
                 .. view.Lines is { } all && !closed ? SecretaryActions(view, all, page) : [],
@@ -255,7 +256,7 @@ public static class RollCallCard
     /// <summary>One member in one line: "Nguyễn Văn An (dự bị) — Có mặt (lúc 08:05) (bí thư ghi)"; grey for a member not summoned.</summary>
     private static RichTextBlock Line(RollCallLine line) => new()
     {
-        Spacing = Spacing.Small,
+        Spacing = Spacing.None,
         Inlines =
         [
             new TextRun { Text = line.FullName, IsSubtle = line.State == AttendanceState.Exempt },
@@ -287,7 +288,7 @@ public static class RollCallCard
             Separator = view.Draft is null,
             Actions =
             [
-                .. view.Draft is null ? [new ShowCardAction { Title = AttendanceCardTexts.MarkHeading, Card = form }] : form.Actions ?? [],
+                .. view.Draft is null ? [new ShowCardAction { Title = AttendanceCardTexts.MarkOne, Card = form }] : form.Actions ?? [],
                 .. pending.Count > 0
                     ?
                     [
@@ -319,7 +320,7 @@ public static class RollCallCard
                     : Array.Empty<CardAction>(),
                 new ShowCardAction
                 {
-                    Title = AttendanceCardTexts.CloseRollCall,
+                    Title = AttendanceCardTexts.CloseShort,
                     Card = new AdaptiveCard
                     {
                         MsTeams = null,

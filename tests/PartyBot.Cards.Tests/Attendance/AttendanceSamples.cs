@@ -85,6 +85,16 @@ internal static class AttendanceSamples
         RefreshUserIds = RefreshUserIds,
     };
 
+    /// <summary>The secretary's view just after opening, before check-in opens: nobody has a state yet.</summary>
+    public static RollCallView NotYetSecretaryRollCall { get; } = RollCall(
+        [.. OpenLines.Select(l => l.State == AttendanceState.Exempt ? l : l with { State = AttendanceState.Pending, Reason = null, At = null, MarkedBy = null })],
+        On1December(7, 50)) with
+    {
+        Lines = [.. OpenLines.Select(l => l.State == AttendanceState.Exempt ? l : l with { State = AttendanceState.Pending, Reason = null, At = null, MarkedBy = null })],
+        Mine = OpenLines[0] with { State = AttendanceState.Pending, At = null },
+        RefreshUserIds = RefreshUserIds,
+    };
+
     /// <summary>The secretary's view after closing.</summary>
     public static RollCallView ClosedRollCallView { get; } = RollCall(ClosedLines, On1December(9, 40), ClosedRollCall) with
     {

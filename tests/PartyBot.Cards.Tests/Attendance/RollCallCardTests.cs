@@ -325,7 +325,7 @@ public sealed class RollCallCardTests
     [Fact]
     public void Build_SecretaryOpen_CloseAsksToConfirmAndExplains()
     {
-        var close = Button(RollCallCard.Build(SecretaryRollCall), "Kết thúc điểm danh");
+        var close = Button(RollCallCard.Build(SecretaryRollCall), "Kết thúc");
 
         Assert.Equal("Action.ShowCard", Str(close, "type"));
         var nested = close.GetProperty("card");
@@ -348,7 +348,7 @@ public sealed class RollCallCardTests
 
             Assert.Empty(Inputs(card));
             Assert.DoesNotContain(Actions(card), a => Str(a, "verb") is AttendanceVerbs.Mark or AttendanceVerbs.Close);
-            Assert.DoesNotContain(Buttons(card), a => Str(a, "title") == "Kết thúc điểm danh");
+            Assert.DoesNotContain(Buttons(card), a => Str(a, "title") is "Kết thúc" or "Kết thúc điểm danh");
         }
     }
 
@@ -446,7 +446,7 @@ public sealed class RollCallCardTests
         var card = RollCallCard.Build(SecretaryRollCall);
 
         Assert.Empty(card.Body.OfType<ChoiceSetInput>());
-        var show = Button(card, AttendanceCardTexts.MarkHeading);
+        var show = Button(card, AttendanceCardTexts.MarkOne);
         Assert.Equal("Action.ShowCard", Str(show, "type"));
         Assert.Contains(AttendanceVerbs.MarkMemberInput, show.GetRawText(), StringComparison.Ordinal);
     }
@@ -456,7 +456,7 @@ public sealed class RollCallCardTests
     {
         var card = RollCallCard.Build(SecretaryRollCall);
 
-        var show = Button(card, "Có mặt cho những người còn lại");
+        var show = Button(card, "Có mặt cho số còn lại");
         Assert.Equal("Action.ShowCard", Str(show, "type"));
         var nested = show.GetProperty("card");
         Assert.Contains("Đánh dấu có mặt cho 1 đồng chí còn lại chưa điểm danh", nested.GetRawText(), StringComparison.Ordinal);
@@ -470,7 +470,7 @@ public sealed class RollCallCardTests
     {
         var card = RollCallCard.Build(ClosedRollCallView with { RollCall = OpenRollCall, Now = On1December(8, 40) });
 
-        Assert.DoesNotContain(Buttons(card), b => Str(b, "title") == "Có mặt cho những người còn lại");
+        Assert.DoesNotContain(Buttons(card), b => Str(b, "title") == "Có mặt cho số còn lại");
     }
 
     [Fact]
