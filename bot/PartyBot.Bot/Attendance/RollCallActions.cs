@@ -75,14 +75,20 @@ public sealed class MarkAttendanceAction(AttendanceAccess access, AttendanceScre
         var notice = await MarkAsync(context, scope, cancellationToken);
         var current = await attendance.RollCallAsync(scope.Meeting, cancellationToken) ?? rollCall;
         // A refusal keeps what was chosen in the form (open), so the secretary corrects rather than starts again.
-        var draft = notice.IsError && current.IsOpen ? Draft(context) : null;
+        var draft = notice.IsError && current.IsOpen ? Draft(context, scope) : null;
         return MeetingAnswers.Card(await screens.RollCallAsync(scope, current, new RollCallShown(notice, RollCallPages.Of(context), draft), cancellationToken));
     }
 
-    private static MarkDraft Draft(CardActionContext context) => new(
-        CardData.Trimmed(context.Data, AttendanceVerbs.MarkMemberInput),
-        CardData.Trimmed(context.Data, AttendanceVerbs.MarkStateInput),
-        CardData.Text(context.Data, AttendanceVerbs.MarkReasonInput));
+    /// <summary>The choices sent, as far as they are valid (untrusted input goes back into the card: bounded).</summary>
+    private MarkDraft Draft(CardActionContext context, AttendanceScope scope)
+    {
+        var member = CardData.Trimmed(context.Data, AttendanceVerbs.MarkMemberInput) is { } id ? scope.FindMember(id)?.Id : null;
+        var state = CardData.Trimmed(context.Data, AttendanceVerbs.MarkStateInput) is { } name
+            && AttendanceVerbs.MarkStates.Any(s => s.ToString() == name) ? name : null;
+        var reason = CardData.Text(context.Data, AttendanceVerbs.MarkReasonInput);
+        var max = attendance.Options.ReasonMaxLength;
+        return new MarkDraft(member, state, reason is { Length: > 0 } r && r.Length > max ? r[..max] : reason);
+    }
 
     private async Task<CardNotice> MarkAsync(CardActionContext context, AttendanceScope scope, CancellationToken cancellationToken)
     {

@@ -235,6 +235,20 @@ public sealed class RollCallTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mark_RefusedWithAHugeReasonAndAnUnknownMember_AnswersACardThatFits()
+    {
+        await OpenAsync();
+        var data = Mark("nobody-" + new string('x', 5000), AttendanceState.Excused, new string('R', 100_000));
+
+        var refused = await bot.InvokeAsync(AttendanceVerbs.Mark, data, Secretary1);
+
+        Assert.Equal(200, refused.StatusCode);
+        Assert.Contains(AttendanceTexts.UnknownMember, refused.Text, StringComparison.Ordinal);
+        Assert.InRange(2 * refused.Json.Length, 1, PartyBot.Cards.AdaptiveCards.CardJson.MaxSizeInBytes);
+        Assert.DoesNotContain("nobody-", refused.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ViewRollCall_PageOfTheList_ClampedAndAnythingElseIsTheFirstPage()
     {
         await OpenAsync();
