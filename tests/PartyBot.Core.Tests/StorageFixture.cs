@@ -18,12 +18,18 @@ public sealed class TestTables
     public StorageOptions Options { get; } = new() { TablePrefix = "t" + Guid.NewGuid().ToString("N")[..12] };
     public TableStore Store { get; private set; } = null!;
 
-    public static Task<TestTables> CreateAsync() => CreateAsync(DefaultNow);
+    public static Task<TestTables> CreateAsync(Azure.Core.Pipeline.HttpPipelinePolicy? policy = null) => CreateAsync(DefaultNow, policy);
 
-    public static async Task<TestTables> CreateAsync(DateTimeOffset now)
+    /// <param name="policy">A policy on every storage request (e.g. to hold one to stage a race); none by default.</param>
+    public static async Task<TestTables> CreateAsync(DateTimeOffset now, Azure.Core.Pipeline.HttpPipelinePolicy? policy = null)
     {
         var tables = new TestTables(now);
-        var service = new TableServiceClient(await SharedAzurite.GetConnectionStringAsync());
+        var clientOptions = new TableClientOptions();
+        if (policy is not null)
+        {
+            clientOptions.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);
+        }
+        var service = new TableServiceClient(await SharedAzurite.GetConnectionStringAsync(), clientOptions);
         tables.Store = new TableStore(service, Microsoft.Extensions.Options.Options.Create(tables.Options));
         await tables.Store.CreateTablesAsync(CancellationToken.None);
         return tables;

@@ -48,7 +48,7 @@ public sealed class AttendanceHistoryCommand(
             .Distinct()
             .Count();
         var unitName = caller.Tree.Find(member.UnitId)?.Name ?? member.UnitId;
-        return CardReplies.Card(AttendanceHistoryCard.Build(new AttendanceHistoryView(member.FullName, unitName, year, rows, unexcusedMonths)));
+        return CardReplies.Card(AttendanceHistoryCard.Build(new AttendanceHistoryView(member.FullName, unitName, year, rows, unexcusedMonths, attendance.Options.UnexcusedMonthsToWarn)));
     }
 
     /// <summary>The member a code names (if the caller may oversee it), else the one member of that name the caller may see.</summary>

@@ -14,6 +14,9 @@ public sealed record CardNotice(string Text, bool IsError)
     public static CardNotice Done(string text) => new(text, false);
 }
 
+/// <summary>What a roll-call card shows for this viewer besides the roll call: a notice, the list's page, a refused mark.</summary>
+public sealed record RollCallShown(CardNotice? Notice, int Page = 0, MarkDraft? Draft = null);
+
 /// <summary>
 /// Builds the attendance cards as a given viewer should see them: a summoned member sees his or her own answer or
 /// check-in, the secretary (or an administrator) the tally and every member's line, anyone else the shared card.
@@ -47,24 +50,35 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
     }
 
     /// <summary>The roll call as the caller should see it: the secretary's view with every line and the form, a member's with his or her own line.</summary>
-    public async Task<AdaptiveCard> RollCallAsync(AttendanceScope scope, RollCall rollCall, CardNotice? notice, CancellationToken cancellationToken)
+    public Task<AdaptiveCard> RollCallAsync(AttendanceScope scope, RollCall rollCall, CardNotice? notice, CancellationToken cancellationToken) =>
+        RollCallAsync(scope, rollCall, new RollCallShown(notice), cancellationToken);
+
+    /// <summary>As above, at a page of the member list, with the secretary's refused mark back in the form.</summary>
+    public async Task<AdaptiveCard> RollCallAsync(AttendanceScope scope, RollCall rollCall, RollCallShown shown, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(shown);
         var lines = rollCall.Record?.Lines ?? await attendance.LinesAsync(scope.Meeting, scope.Members, cancellationToken);
         var view = View(scope.Unit, scope, rollCall, lines) with
         {
             Mine = scope.Self is { } self ? lines.FirstOrDefault(l => string.Equals(l.MemberId, self.Id, StringComparison.OrdinalIgnoreCase)) : null,
-            Lines = scope.CanManage ? lines : null,
-            Notice = notice?.Text,
-            NoticeIsError = notice?.IsError ?? false,
+            Lines = scope.CanManage || rollCall.IsClosed ? lines : null,
+            Notice = shown.Notice?.Text,
+            NoticeIsError = shown.Notice?.IsError ?? false,
+            Page = shown.Page,
+            Draft = shown.Draft,
         };
         return RollCallCard.Build(view);
     }
 
-    /// <summary>The roll call every member of the chi bộ's conversation sees (no one's own line, no form).</summary>
+    /// <summary>
+    /// The roll call every member of the chi bộ's conversation sees: no one's own line, no form; once closed, the record
+    /// with every member's line and check-in time (the card stays the roll call; the summary is posted beside it).
+    /// </summary>
     public async Task<AdaptiveCard> SharedRollCallAsync(AttendanceScope scope, RollCall rollCall, CancellationToken cancellationToken)
     {
         var lines = rollCall.Record?.Lines ?? await attendance.LinesAsync(scope.Meeting, scope.Members, cancellationToken);
-        return RollCallCard.Build(View(scope.Unit, scope, rollCall, lines));
+        var view = View(scope.Unit, scope, rollCall, lines);
+        return RollCallCard.Build(rollCall.IsClosed ? view with { Lines = lines } : view);
     }
 
     public async Task<AdaptiveCard> SummaryAsync(AttendanceScope scope, RollCall closed, CancellationToken cancellationToken)

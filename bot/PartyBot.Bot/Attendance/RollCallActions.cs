@@ -17,9 +17,19 @@ public sealed class ViewRollCallAction(AttendanceAccess access, AttendanceScreen
             return error;
         }
         return await attendance.RollCallAsync(scope!.Meeting, cancellationToken) is { } rollCall
-            ? MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, notice: null, cancellationToken))
+            ? MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, new RollCallShown(null, RollCallPages.Of(context)), cancellationToken))
             : AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
     }
+}
+
+/// <summary>The page of the member list a button asks for: untrusted, so anything but a small number is the first page (the card clamps it).</summary>
+internal static class RollCallPages
+{
+    private const int MaxPage = 10_000;
+
+    public static int Of(CardActionContext context) =>
+        int.TryParse(CardData.Trimmed(context.Data, AttendanceVerbs.PageKey), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
+            && page <= MaxPage ? page : 0;
 }
 
 /// <summary>
@@ -64,7 +74,20 @@ public sealed class MarkAttendanceAction(AttendanceAccess access, AttendanceScre
         }
         var notice = await MarkAsync(context, scope, cancellationToken);
         var current = await attendance.RollCallAsync(scope.Meeting, cancellationToken) ?? rollCall;
-        return MeetingAnswers.Card(await screens.RollCallAsync(scope, current, notice, cancellationToken));
+        // A refusal keeps what was chosen in the form (open), so the secretary corrects rather than starts again.
+        var draft = notice.IsError && current.IsOpen ? Draft(context, scope) : null;
+        return MeetingAnswers.Card(await screens.RollCallAsync(scope, current, new RollCallShown(notice, RollCallPages.Of(context), draft), cancellationToken));
+    }
+
+    /// <summary>The choices sent, as far as they are valid (untrusted input goes back into the card: bounded).</summary>
+    private MarkDraft Draft(CardActionContext context, AttendanceScope scope)
+    {
+        var member = CardData.Trimmed(context.Data, AttendanceVerbs.MarkMemberInput) is { } id ? scope.FindMember(id)?.Id : null;
+        var state = CardData.Trimmed(context.Data, AttendanceVerbs.MarkStateInput) is { } name
+            && AttendanceVerbs.MarkStates.Any(s => s.ToString() == name) ? name : null;
+        var reason = CardData.Text(context.Data, AttendanceVerbs.MarkReasonInput);
+        var max = attendance.Options.ReasonMaxLength;
+        return new MarkDraft(member, state, reason is { Length: > 0 } r && r.Length > max ? r[..max] : reason);
     }
 
     private async Task<CardNotice> MarkAsync(CardActionContext context, AttendanceScope scope, CancellationToken cancellationToken)
@@ -81,19 +104,43 @@ public sealed class MarkAttendanceAction(AttendanceAccess access, AttendanceScre
         if (!Enum.TryParse<AttendanceState>(CardData.Trimmed(context.Data, AttendanceVerbs.MarkStateInput), ignoreCase: false, out var state)
             || !AttendanceVerbs.MarkStates.Contains(state))
         {
-            return CardNotice.Error(AttendanceTexts.PickState);
+            return CardNotice.Error(AttendanceTexts.MarkRefused(target.FullName, AttendanceTexts.PickState));
         }
         var result = await attendance.MarkAsync(scope.Meeting, target, state, CardData.Text(context.Data, AttendanceVerbs.MarkReasonInput), scope.Caller.Member, cancellationToken);
         return result.Error is { } refusal
-            ? CardNotice.Error(refusal)
+            ? CardNotice.Error(refusal.Contains(target.FullName, StringComparison.Ordinal) ? refusal : AttendanceTexts.MarkRefused(target.FullName, refusal))
             : CardNotice.Done(AttendanceTexts.Marked(target.FullName, AttendanceCardTexts.StateName(result.Value!.Current.State)));
+    }
+}
+
+/// <summary>
+/// "Xác nhận có mặt" under "Có mặt cho những người còn lại" (rollcall.markrest): the secretary marks present every member
+/// still without a state, each logged as a mark. Again, it marks nobody.
+/// </summary>
+public sealed class MarkRestPresentAction(AttendanceAccess access, AttendanceScreens screens, AttendanceService attendance) : ICardActionHandler
+{
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Manager, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+        var result = await attendance.MarkRestPresentAsync(scope!.Meeting, scope.Members, scope.Caller.Member, cancellationToken);
+        if (await attendance.RollCallAsync(scope.Meeting, cancellationToken) is not { } rollCall)
+        {
+            return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
+        }
+        var notice = result.Error is { } refusal ? CardNotice.Error(refusal) : CardNotice.Done(AttendanceTexts.MarkedRest(result.Value));
+        return MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, new RollCallShown(notice, RollCallPages.Of(context)), cancellationToken));
     }
 }
 
 /// <summary>
 /// "Xác nhận kết thúc" (rollcall.close): fixes every member's state, stores the record with the meeting, writes each
 /// member's history, updates the roll-call card in place, posts the summary and warns the secretary of chronic
-/// absence. Closing again changes nothing and answers with the same summary.
+/// absence. The card clicked becomes the closed roll call, with every member's line and check-in time: the summary is
+/// posted once beside it, never in its place. Closing again changes nothing and answers with the same card.
 /// </summary>
 public sealed class CloseRollCallAction(AttendanceAccess access, AttendanceScreens screens, AttendanceService attendance, RollCallPublisher publisher) : ICardActionHandler
 {
@@ -111,6 +158,6 @@ public sealed class CloseRollCallAction(AttendanceAccess access, AttendanceScree
         }
         var (closed, _) = result.Value;
         await publisher.AfterCloseAsync(scope, closed, cancellationToken);
-        return MeetingAnswers.Card(await screens.SummaryAsync(scope, closed, cancellationToken));
+        return MeetingAnswers.Card(await screens.RollCallAsync(scope, closed, CardNotice.Done(AttendanceTexts.RollCallClosedNow), cancellationToken));
     }
 }

@@ -24,6 +24,7 @@ public static class CardActionTable
         CardActionDefinition.For<ViewRollCallAction>(AttendanceVerbs.ViewRollCall),
         CardActionDefinition.For<CheckInAction>(AttendanceVerbs.CheckIn),
         CardActionDefinition.For<MarkAttendanceAction>(AttendanceVerbs.Mark),
+        CardActionDefinition.For<MarkRestPresentAction>(AttendanceVerbs.MarkRest),
         CardActionDefinition.For<CloseRollCallAction>(AttendanceVerbs.Close),
     ];
 }

@@ -27,7 +27,9 @@ public sealed record AbsenceWarning(string MemberId, AbsenceWarningKind Kind, in
 /// <summary>
 /// Reads a member's history of the calendar year for the warnings of domain.md: unexcused absence in N months of
 /// the year (Điều lệ Điều 8 counts months: several unexcused meetings of one month count once), warned when the
-/// count of the year reaches each configured number; excused absences in a row over the limit.
+/// count of the year reaches each configured number; excused absences in a row over the limit. The history is what
+/// is recorded when the roll call closes, later meetings included: a paper roll call entered late, after a later
+/// meeting's, is counted with what is already there, so the month it adds still reaches the warning.
 /// </summary>
 public static class AbsenceWatch
 {
@@ -57,19 +59,25 @@ public static class AbsenceWatch
         return warnings;
     }
 
-    /// <summary>The number of months with an unexcused absence up to this entry, when this entry opens a new such month; else null.</summary>
+    /// <summary>The number of months of the year with an unexcused absence, when this entry adds a new such month; else null.</summary>
     private static int? NewUnexcusedMonth(List<AttendanceHistoryEntry> ordered, int index)
     {
         static int Month(AttendanceHistoryEntry e) => Calendar.VietnamTime.ToVietnam(e.StartsAt).Month;
-        var before = ordered.Take(index).Where(e => e.State == AttendanceState.Unexcused).Select(Month).ToHashSet();
-        return before.Contains(Month(ordered[index])) ? null : before.Count + 1;
+        var others = ordered.Where((e, i) => i != index && e.State == AttendanceState.Unexcused).Select(Month).ToHashSet();
+        return others.Contains(Month(ordered[index])) ? null : others.Count + 1;
     }
 
-    /// <summary>How many excused absences in a row end at this entry (exempt meetings neither break nor extend the run).</summary>
-    private static int ExcusedRun(List<AttendanceHistoryEntry> ordered, int index)
+    /// <summary>
+    /// How many excused absences in a row pass through this entry, the ones recorded after it included (exempt
+    /// meetings neither break nor extend the run).
+    /// </summary>
+    private static int ExcusedRun(List<AttendanceHistoryEntry> ordered, int index) =>
+        1 + Run(ordered, index - 1, -1) + Run(ordered, index + 1, +1);
+
+    private static int Run(List<AttendanceHistoryEntry> ordered, int from, int step)
     {
         var run = 0;
-        for (var i = index; i >= 0; i--)
+        for (var i = from; i >= 0 && i < ordered.Count; i += step)
         {
             switch (ordered[i].State)
             {

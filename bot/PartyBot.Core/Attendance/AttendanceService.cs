@@ -102,7 +102,7 @@ public sealed class AttendanceService(
         }
         var (_, after) = await attendance.ChangeAsync(meeting.UnitId, meeting.Id, member.Id, member.Id,
             e => e.CheckedInAt is null ? e with { CheckedInAt = now } : e, cancellationToken);
-        return await StillOpenAsync(meeting, after, cancellationToken);
+        return await AsRecordedAsync(meeting, after, l => l.State == AttendanceState.Present, cancellationToken);
     }
 
     /// <summary>
@@ -132,17 +132,87 @@ public sealed class AttendanceService(
         var (_, after) = await attendance.ChangeAsync(meeting.UnitId, meeting.Id, target.Id, by.Id,
             e => e.Mark == mark && e.MarkReason == markReason ? e : e with { Mark = mark, MarkReason = markReason, MarkedBy = by.Id, MarkedAt = now },
             cancellationToken);
-        return await StillOpenAsync(meeting, after, cancellationToken);
+        return await AsRecordedAsync(
+            meeting, after, l => state == AttendanceState.Pending || (l.State == state && (state != AttendanceState.Excused || l.Reason == markReason)), cancellationToken);
+    }
+
+    /// <summary>How long a check-in or mark that met a roll call being closed waits for the record, and how often it looks.</summary>
+    private static readonly TimeSpan RecordWait = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan RecordPoll = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// After a check-in or mark is written: still open, it counts. When the roll call began closing meanwhile, the close
+    /// may or may not have read the change, so the answer waits for the record and says what the record says
+    /// (<paramref name="counted"/> on the member's line); a close that does not finish in time is told as such.
+    /// </summary>
+    private async Task<AttendanceResult<AttendanceEntry>> AsRecordedAsync(
+        Meeting meeting, AttendanceEntry written, Func<RollCallLine, bool> counted, CancellationToken cancellationToken)
+    {
+        var rollCall = await OpenOrRecordedAsync(meeting, cancellationToken);
+        return rollCall switch
+        {
+            { IsOpen: true } => AttendanceResult.Ok(written),
+            { Record: { } record } when record.Lines.FirstOrDefault(l => string.Equals(l.MemberId, written.MemberId, StringComparison.OrdinalIgnoreCase)) is { } line && counted(line) =>
+                AttendanceResult.Ok(written),
+            { IsClosed: true } => AttendanceResult.Refused<AttendanceEntry>(AttendanceTexts.RollCallClosed),
+            _ => AttendanceResult.Refused<AttendanceEntry>(AttendanceTexts.RollCallClosing),
+        };
+    }
+
+    /// <summary>The roll call as it is, or once a close under way has stored the record (waiting at most <see cref="RecordWait"/>).</summary>
+    private async Task<RollCall?> OpenOrRecordedAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var rollCall = await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
+        // Real time, not the clock: this waits for another request to finish, it reads no time of the domain.
+        for (var waited = TimeSpan.Zero; rollCall is { Status: RollCallStatus.Closing } && waited < RecordWait; waited += RecordPoll)
+        {
+            await Task.Delay(RecordPoll, cancellationToken);
+            rollCall = await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
+        }
+        return rollCall;
     }
 
     /// <summary>
-    /// After a check-in or mark is written: when the roll call began closing meanwhile, the change may have missed the
-    /// record, so it is reported as refused (the card then shows what the record says).
+    /// "Có mặt cho những người còn lại": the secretary marks present every summoned member still without a state (no
+    /// check-in, no excused answer, no mark), each logged as a mark by <paramref name="by"/>. A member who checks in
+    /// meanwhile keeps the check-in; doing it again marks nobody. Returns how many were marked.
     /// </summary>
-    private async Task<AttendanceResult<AttendanceEntry>> StillOpenAsync(Meeting meeting, AttendanceEntry written, CancellationToken cancellationToken) =>
-        await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken) is { IsOpen: true }
-            ? AttendanceResult.Ok(written)
-            : AttendanceResult.Refused<AttendanceEntry>(AttendanceTexts.RollCallClosed);
+    public async Task<AttendanceResult<int>> MarkRestPresentAsync(Meeting meeting, IReadOnlyList<Member> members, Member by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(by);
+        var rollCall = await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
+        var refusal = rollCall is null ? AttendanceTexts.RollCallNotOpen : !rollCall.IsOpen ? AttendanceTexts.RollCallClosed : null;
+        if (refusal is not null)
+        {
+            return AttendanceResult.Refused<int>(refusal);
+        }
+        var pending = (await LinesAsync(meeting, members, cancellationToken)).Where(l => l.State == AttendanceState.Pending).Select(l => l.MemberId).ToList();
+        var now = time.GetUtcNow();
+        var marked = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelMarks, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(pending, parallel, async (memberId, ct) =>
+        {
+            var (before, after) = await attendance.ChangeAsync(meeting.UnitId, meeting.Id, memberId, by.Id,
+                e => e.Current.State == AttendanceState.Pending ? e with { Mark = AttendanceState.Present, MarkReason = null, MarkedBy = by.Id, MarkedAt = now } : e,
+                ct);
+            if (before != after)
+            {
+                marked.Add(memberId);
+            }
+        });
+        return await OpenOrRecordedAsync(meeting, cancellationToken) switch
+        {
+            { IsOpen: true } => AttendanceResult.Ok(marked.Count),
+            { Record: { } record } when marked.All(id => record.Lines.Any(l => l.MemberId == id && l.State == AttendanceState.Present)) => AttendanceResult.Ok(marked.Count),
+            { IsClosed: true } => AttendanceResult.Refused<int>(AttendanceTexts.RollCallClosed),
+            _ => AttendanceResult.Refused<int>(AttendanceTexts.RollCallClosing),
+        };
+    }
+
+    private const int ParallelMarks = 8;
 
     /// <summary>Every member's line as things stand (pending for who has neither checked in nor been marked).</summary>
     public async Task<IReadOnlyList<RollCallLine>> LinesAsync(Meeting meeting, IReadOnlyList<Member> members, CancellationToken cancellationToken)

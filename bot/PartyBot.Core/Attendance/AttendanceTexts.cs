@@ -14,6 +14,8 @@ public static class AttendanceTexts
     public const string RollCallNotOpen = "Bí thư chưa mở điểm danh cho buổi sinh hoạt này.";
     public const string RollCallClosed = "Điểm danh của buổi sinh hoạt này đã kết thúc; kết quả không thể thay đổi.";
 
+    public const string RollCallClosing = "Bí thư đang kết thúc điểm danh buổi sinh hoạt này. Xin đồng chí bấm “Làm mới” sau ít phút để xem kết quả đã ghi nhận.";
+
     public static string NotSummonedTarget(string name) => $"Đồng chí {name} không thuộc diện triệu tập (miễn, đình chỉ hoặc chuyển sinh hoạt tạm thời): không điểm danh.";
 
     public static string ReasonTooLong(int max) => $"Lý do dài quá {max} ký tự; xin đồng chí viết ngắn lại.";
@@ -41,6 +43,12 @@ public static class AttendanceTexts
     public const string CheckedIn = "Đã ghi nhận đồng chí có mặt.";
 
     public static string Marked(string name, string state) => $"Đã ghi nhận: {name} — {state}.";
+
+    public static string MarkRefused(string name, string reason) => $"Chưa ghi nhận điểm danh cho đồng chí {name}: {reason}";
+
+    public static string MarkedRest(int count) => count == 0
+        ? "Không còn đồng chí nào chưa điểm danh; không có gì thay đổi."
+        : $"Đã ghi nhận có mặt cho {count} đồng chí còn lại.";
 
     public const string RollCallClosedNow = "Đã kết thúc điểm danh. Kết quả đã được lưu vào hồ sơ buổi sinh hoạt.";
 

@@ -6,14 +6,17 @@ namespace PartyBot.Cards.AdaptiveCards;
 
 /// <summary>
 /// Writes cards as Adaptive Card JSON: camelCase names, nulls and defaults omitted, Vietnamese kept
-/// readable (not \u-escaped), and no card over <see cref="MaxSizeInBytes"/>.
+/// readable (not \u-escaped, as the activity is sent), and no card over <see cref="MaxSizeInBytes"/> as Teams counts it.
 /// </summary>
 public static class CardJson
 {
     /// <summary>The attachment content type of an Adaptive Card.</summary>
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    /// <summary>80 KB: Teams refuses a bot message over about 100 KB, and the activity needs room too.</summary>
+    /// <summary>
+    /// 80 KB as Teams counts a message: encoded as UTF-16, two bytes for each UTF-16 code unit of the JSON as sent.
+    /// Teams refuses a bot message over about 100 KB and recommends keeping it within 80 KB.
+    /// </summary>
     public const int MaxSizeInBytes = 80 * 1024;
 
     private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
@@ -31,8 +34,18 @@ public static class CardJson
         return indented ? JsonSerializer.Serialize(card, Indented) : System.Text.Encoding.UTF8.GetString(compact);
     }
 
-    /// <summary>The size of the compact UTF-8 JSON, without the size check.</summary>
-    public static int SizeInBytes(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, Compact).Length;
+    /// <summary>The size of the compact JSON as Teams counts it (UTF-16 bytes), without the size check.</summary>
+    public static int SizeInBytes(AdaptiveCard card) => Utf16Bytes(JsonSerializer.Serialize(card, Compact));
+
+    /// <summary>The size of one element's JSON in a card body as Teams counts it (UTF-16 bytes).</summary>
+    public static int SizeInBytes(CardElement element) => Utf16Bytes(ToJsonElement(element).GetRawText());
+
+    /// <summary>Two bytes for each UTF-16 code unit: the string's length, not its UTF-8 length.</summary>
+    public static int Utf16Bytes(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return System.Text.Encoding.Unicode.GetByteCount(json);
+    }
 
     /// <summary>One element alone, as it appears in a card body (with its "type").</summary>
     public static JsonElement ToJsonElement(CardElement element) => JsonSerializer.SerializeToElement(element, Compact);
@@ -43,7 +56,8 @@ public static class CardJson
     private static byte[] ToUtf8Bytes(AdaptiveCard card)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(card, Compact);
-        return bytes.Length <= MaxSizeInBytes ? bytes : throw new CardTooLargeException(bytes.Length, MaxSizeInBytes);
+        var size = Utf16Bytes(System.Text.Encoding.UTF8.GetString(bytes));
+        return size <= MaxSizeInBytes ? bytes : throw new CardTooLargeException(size, MaxSizeInBytes);
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented)
@@ -61,7 +75,7 @@ public static class CardJson
 
 /// <summary>Thrown when a card's JSON exceeds <see cref="CardJson.MaxSizeInBytes"/>: split or page the card.</summary>
 public sealed class CardTooLargeException(int sizeInBytes, int limitInBytes) : InvalidOperationException(
-    $"The Adaptive Card is {sizeInBytes} bytes of JSON; Teams cards must stay under {limitInBytes} bytes. Split the card or page its list.")
+    $"The Adaptive Card is {sizeInBytes} bytes of JSON as Teams counts it (UTF-16); Teams cards must stay under {limitInBytes} bytes. Split the card or page its list.")
 {
     public int SizeInBytes { get; } = sizeInBytes;
 

@@ -98,7 +98,7 @@ public static class AttendanceCardTexts
 
     // ---- Counts block (roll call and summary) ----
 
-    public const string LiveCountsHeading = "Tình hình điểm danh";
+    public static string LiveCountsHeading(int summoned) => $"Tình hình điểm danh ({summoned} đảng viên được triệu tập)";
     public const string FinalCountsHeading = "Kết quả điểm danh";
     public const string TileSummoned = "Triệu tập";
     public const string TilePresent = "Có mặt";
@@ -144,21 +144,22 @@ public static class AttendanceCardTexts
     public static string OpenedAt(string at) => $"Mở điểm danh lúc {at}";
 
     public const string FactStatus = "Trạng thái";
-    public const string StatusOpen = "Đang điểm danh";
+    public static string StatusNotYet(string from) => $"Chưa đến giờ điểm danh (mở lúc {from})";
+
+    public static string NotYetHint(string from) => $"Từ {from}, nút “Có mặt” hiện trên thẻ (bấm “Làm mới” nếu chưa thấy).";
+
+    public static string StatusOpen(string to) => $"Đang điểm danh (đến {to})";
+
+    public static string StatusOver(string to) => $"Hết giờ tự điểm danh ({to}); đồng chí có mặt mà chưa điểm danh xin báo bí thư ghi nhận";
+
     public const string StatusClosed = "Đã kết thúc";
 
     public static string ClosedAtSuffix(string at) => $" lúc {at}";
 
-    public static string Window(string from, string to) => $"Đồng chí tự điểm danh từ {from} đến {to}.";
-
-    public const string WindowOpen = " Đang trong giờ tự điểm danh.";
-    public const string WindowNotYet = " Chưa đến giờ tự điểm danh.";
-    public const string WindowOver = " Đã hết giờ tự điểm danh; đồng chí có mặt mà chưa điểm danh xin báo bí thư ghi nhận.";
-
     public const string MineLead = "Điểm danh của đồng chí: ";
     public const string MineCheckInHint = "Bấm “Có mặt” để điểm danh.";
 
-    public static string MineNotYet(string from) => $"Đồng chí điểm danh được từ {from}.";
+    public static string MineNotYet(string from) => $"Đồng chí điểm danh được từ {from}: khi đó nút “Có mặt” hiện ra (bấm “Làm mới” nếu chưa thấy).";
 
     public const string MineOverHint = "Đã hết giờ tự điểm danh; nếu đồng chí có mặt, xin báo bí thư ghi nhận.";
     public const string MineExemptHint = "Đồng chí không thuộc diện triệu tập buổi sinh hoạt này.";
@@ -166,6 +167,11 @@ public static class AttendanceCardTexts
     public const string CheckIn = "Có mặt";
 
     public static string LinesHeading(int count) => $"Danh sách điểm danh ({count} đảng viên)";
+
+    public static string LinesHeadingPaged(int count, int page, int pages) => $"Danh sách điểm danh ({count} đảng viên) — trang {page}/{pages}";
+
+    public const string PreviousPage = "Trang trước";
+    public const string NextPage = "Trang sau";
 
     public const string MarkHeading = "Ghi nhận hoặc sửa điểm danh";
     public const string MarkMemberLabel = "Đảng viên";
@@ -176,7 +182,20 @@ public static class AttendanceCardTexts
     public const string MarkReasonLabel = "Lý do (bắt buộc khi vắng có lý do)";
     public const string MarkReasonPlaceholder = "Ví dụ: ốm, có giấy xin phép";
     public const string MarkSave = "Ghi nhận";
+    /// <summary>The button that unfolds the mark form (its heading is <see cref="MarkHeading"/>).</summary>
+    public const string MarkOne = "Ghi nhận / sửa";
+
+    public const string MarkRest = "Có mặt cho số còn lại";
+
+    public static string MarkRestExplained(int count) =>
+        $"Đánh dấu có mặt cho {count} đồng chí còn lại chưa điểm danh (đồng chí đã báo vắng có lý do hoặc đã được ghi nhận thì không thay đổi):";
+
+    public static string MarkRestConfirm(int count) => $"Xác nhận có mặt ({count})";
+
     public const string CloseRollCall = "Kết thúc điểm danh";
+
+    /// <summary>The secretary's button beside the two others (the confirmation says <see cref="CloseRollCall"/> in full).</summary>
+    public const string CloseShort = "Kết thúc";
     public const string CloseConfirm = "Xác nhận kết thúc";
 
     public const string CloseExplained =
@@ -211,8 +230,9 @@ public static class AttendanceCardTexts
 
     public static string UnexcusedMonthsValue(int months) => $"{months}/{StrikeOffMonths}";
 
-    public static string HistoryReminder(int months, int year) =>
-        $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}; vắng không lý do thêm một tháng nữa có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8).";
+    public static string HistoryReminder(int months, int year) => months == StrikeOffMonths - 1
+        ? $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}; vắng không lý do thêm một tháng nữa có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8)."
+        : $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}; vắng không lý do {StrikeOffMonths} tháng trong năm có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8).";
 
     public static string HistoryStrikeOff(int months, int year) =>
         $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}. {StrikeOffRule}";

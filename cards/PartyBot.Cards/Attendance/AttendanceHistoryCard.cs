@@ -8,7 +8,8 @@ namespace PartyBot.Cards.Attendance;
 
 /// <summary>
 /// A member's attendance in a calendar year ("chuyên cần"): the counts, the months with an unexcused absence out of
-/// the three that may lead to striking off (Điều lệ Điều 8), warned from two, then one row per meeting, oldest first.
+/// the three that may lead to striking off (Điều lệ Điều 8), warned from the first configured number of months (two by
+/// default), then one row per meeting, oldest first.
 /// </summary>
 public static class AttendanceHistoryCard
 {
@@ -63,7 +64,7 @@ public static class AttendanceHistoryCard
                         {
                             Text = AttendanceCardTexts.UnexcusedMonthsValue(view.UnexcusedMonths),
                             Weight = TextWeight.Bolder,
-                            Color = view.UnexcusedMonths >= AttendanceCardTexts.StrikeOffMonths - 1 ? TextColor.Attention : TextColor.Default,
+                            Color = view.UnexcusedMonths >= view.WarnFrom ? TextColor.Attention : TextColor.Default,
                         },
                     ],
                 },
@@ -83,11 +84,11 @@ public static class AttendanceHistoryCard
         };
     }
 
-    /// <summary>From two months: a reminder (warning colour); from three: the Điều lệ Điều 8 consequence (red).</summary>
+    /// <summary>From the configured number of months: a reminder (warning colour); from three: the Điều lệ Điều 8 consequence (red).</summary>
     private static IEnumerable<CardElement> Warning(AttendanceHistoryView view)
     {
         var months = view.UnexcusedMonths;
-        if (months < AttendanceCardTexts.StrikeOffMonths - 1)
+        if (months == 0 || months < view.WarnFrom)
         {
             yield break;
         }

@@ -21,6 +21,12 @@ public static class AttendanceVerbs
     /// <summary>The secretary sets a member's state (inputs <see cref="MarkMemberInput"/>, <see cref="MarkStateInput"/>, <see cref="MarkReasonInput"/>).</summary>
     public const string Mark = "rollcall.mark";
 
+    /// <summary>The secretary marks every member still without a state present (each logged like a mark).</summary>
+    public const string MarkRest = "rollcall.markrest";
+
+    /// <summary>The page of the roll call's member list (data, 0-based; the server clamps it).</summary>
+    public const string PageKey = "page";
+
     /// <summary>The secretary closes the roll call.</summary>
     public const string Close = "rollcall.close";
 

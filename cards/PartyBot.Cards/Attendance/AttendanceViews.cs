@@ -45,14 +45,16 @@ public sealed record InvitationView(
 
 /// <summary>
 /// The roll call card (điểm danh), posted in the chi bộ's conversation when the secretary opens it. The shared card
-/// and a member's view show the state, the window, the counts and the "Có mặt" button while check-in is open; a
-/// member's view adds his or her own line (<see cref="Mine"/>); the secretary's (<see cref="Lines"/>) every member's
-/// line, a form to mark or correct one member, and "Kết thúc điểm danh". A closed roll call shows the final counts
-/// and no buttons.
+/// and a member's view show the status, the counts and the "Có mặt" button while check-in is open; a member's view
+/// adds his or her own line (<see cref="Mine"/>); the secretary's (<see cref="Lines"/>) every member's line, the form
+/// to mark or correct one member, "mark the rest present" and "Kết thúc điểm danh". A closed roll call shows the
+/// final counts and (with <see cref="Lines"/>, for everyone) the list with the check-in times, and no buttons.
 /// </summary>
 /// <param name="Now">The time the card is built, to tell whether check-in is open.</param>
 /// <param name="SecretaryName">Who opened it, shown under the title (with <see cref="RollCall.OpenedAt"/>); null shows the time only.</param>
 /// <param name="ReasonMaxLength">The longest reason the secretary's form takes (<see cref="AttendanceOptions.ReasonMaxLength"/>).</param>
+/// <param name="Page">The page of the member list shown (0-based; clamped to the pages there are).</param>
+/// <param name="Draft">The refused mark, to fill the form with again.</param>
 public sealed record RollCallView(
     string UnitName,
     string UnitPath,
@@ -67,7 +69,12 @@ public sealed record RollCallView(
     bool NoticeIsError = false,
     IReadOnlyList<string>? RefreshUserIds = null,
     string? SecretaryName = null,
-    int ReasonMaxLength = InvitationView.DefaultReasonMaxLength);
+    int ReasonMaxLength = InvitationView.DefaultReasonMaxLength,
+    int Page = 0,
+    MarkDraft? Draft = null);
+
+/// <summary>What the secretary chose in the mark form, shown again (the form open) when the mark was refused.</summary>
+public sealed record MarkDraft(string? MemberId, string? State, string? Reason);
 
 /// <summary>The record of a closed roll call, posted as a summary (the data of the biên bản).</summary>
 /// <param name="ClosedByName">The secretary who closed it.</param>
@@ -86,4 +93,10 @@ public sealed record AttendanceHistoryRow(string UnitName, MeetingKind Kind, Dat
 
 /// <summary>A member's attendance in a calendar year ("chuyên cần"), with the counts that the warnings watch.</summary>
 /// <param name="UnexcusedMonths">Months of the year with an unexcused absence (three may lead to striking off).</param>
-public sealed record AttendanceHistoryView(string MemberName, string UnitName, int Year, IReadOnlyList<AttendanceHistoryRow> Rows, int UnexcusedMonths);
+/// <param name="WarnAtMonths">The configured numbers of such months that warn (<see cref="AttendanceOptions.UnexcusedMonthsToWarn"/>): the card warns from the smallest.</param>
+public sealed record AttendanceHistoryView(
+    string MemberName, string UnitName, int Year, IReadOnlyList<AttendanceHistoryRow> Rows, int UnexcusedMonths, IReadOnlyList<int> WarnAtMonths)
+{
+    /// <summary>The number of unexcused months from which the card shows a warning.</summary>
+    public int WarnFrom => WarnAtMonths.Count > 0 ? WarnAtMonths.Min() : AttendanceCardTexts.StrikeOffMonths;
+}

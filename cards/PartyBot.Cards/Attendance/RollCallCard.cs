@@ -8,31 +8,32 @@ using static PartyBot.Cards.Common.CardLayout;
 namespace PartyBot.Cards.Attendance;
 
 /// <summary>
-/// The roll call (điểm danh) posted in the chi bộ's conversation: the meeting, the check-in window and whether it is
-/// open now, the counts (with the attendance rate, its band and whether a vote can pass), and while check-in is open
-/// "Có mặt". A member's view adds his or her own line; the secretary's every member's line, then a form to mark or
-/// correct one member and "Kết thúc điểm danh" (a table of lines; a chi bộ too large for the table under Teams' size
-/// limit gets one line of text per member, cut with "… và N đồng chí khác" if even that is too long). Until closed, the card refreshes per viewer and has "Làm mới"; a
-/// closed roll call shows the final counts and no buttons.
+/// The roll call (điểm danh) posted in the chi bộ's conversation: the meeting, a status that says whether members can
+/// check in now (or from when), the counts so far, and "Có mặt" while check-in is open. A member's view adds his or her
+/// own line; the secretary's the member list (one line each, <see cref="LinesPerPage"/> a page) and, folded behind
+/// buttons, the form to mark or correct one member, "mark the rest present" and "Kết thúc điểm danh". A closed roll call
+/// keeps the list with each member's state and check-in time for everyone, the final counts and band, and no buttons
+/// but the pages. Until closed, the card refreshes per viewer and has "Làm mới".
 /// </summary>
 public static class RollCallCard
 {
-    /// <summary>At most this many member lines in the secretary's view (fewer if long names would pass Teams' size limit).</summary>
-    public const int MaxRows = 250;
+    /// <summary>Member lines a page: small enough that the card fits Teams' size limit whatever the chi bộ's size.</summary>
+    public const int LinesPerPage = 40;
 
-    private static readonly ColumnWidth NameWidth = ColumnWidth.Weight(1);
-    private static readonly ColumnWidth StateWidth = ColumnWidth.Weight(1);
+    /// <summary>A reason in the list is cut to this many characters (the summary has it whole).</summary>
+    public const int ListedReasonLength = 80;
 
     public static AdaptiveCard Build(RollCallView view)
     {
         ArgumentNullException.ThrowIfNull(view);
         var lines = view.Lines ?? [];
-        var left = 0;
-        var table = WithinSizeLimit(lines, Line, MaxRows, (shown, hidden) => Compose(view, shown, left = hidden));
-        return left == 0 ? table : WithinSizeLimit(lines, CompactLine, MaxRows, (shown, hidden) => Compose(view, shown, hidden));
+        var pages = Math.Max(1, (lines.Count + LinesPerPage - 1) / LinesPerPage);
+        var page = Math.Clamp(view.Page, 0, pages - 1);
+        var onPage = lines.Skip(page * LinesPerPage).Take(LinesPerPage).ToList();
+        return WithinSizeLimit(onPage, Line, LinesPerPage, (shown, hidden) => Compose(view, page, pages, shown, hidden));
     }
 
-    private static AdaptiveCard Compose(RollCallView view, IReadOnlyList<CardElement> shown, int hidden)
+    private static AdaptiveCard Compose(RollCallView view, int page, int pages, IReadOnlyList<CardElement> shown, int hidden)
     {
         var meeting = view.Meeting;
         var rollCall = view.RollCall;
@@ -48,12 +49,15 @@ public static class RollCallCard
                 Header(CardParts.Heading(AttendanceCardTexts.RollCallTitlePrefix + title), view.UnitName, view.UnitPath, Opened(view)),
                 Fact(MeetingTexts.FactTime, MeetingFormat.When(meeting), spacing: Spacing.Medium),
                 Fact(MeetingTexts.FactPlace, MeetingFormat.Where(meeting)),
-                Fact(AttendanceCardTexts.FactStatus, Status(rollCall)),
-                .. closed ? Array.Empty<CardElement>() : [Window(view)],
-                .. view.Mine is { } mine ? [Mine(view, mine)] : Array.Empty<CardElement>(),
-                .. Counts(closed ? AttendanceCardTexts.FinalCountsHeading : AttendanceCardTexts.LiveCountsHeading, view.Tally, view.Band, live: !closed),
-                .. view.Lines is { } lines ? Lines(lines, shown, hidden) : [],
-                .. view.Lines is { } all && !closed ? MarkForm(view, all) : [],
+                Fact(AttendanceCardTexts.FactStatus, Status(view)),
+                .. !closed && view.Mine is null && view.Now < rollCall.CheckInOpensAt
+                    ? [Subtle(AttendanceCardTexts.NotYetHint(AttendanceFormat.TimeOn(rollCall.CheckInOpensAt, meeting.StartsAt)))]
+                    : Array.Empty<CardElement>(),
+                // With the list shown, the viewer's own line is in it: no box of its own (the card stays short).
+                .. view.Mine is { } mine && view.Lines is null ? [Mine(view, mine)] : Array.Empty<CardElement>(),
+                .. closed ? FinalCounts(view) : LiveCounts(view.Tally),
+                .. view.Lines is { } lines ? Lines(view, lines, page, pages, shown, hidden) : [],
+                .. view.Lines is { } all && !closed ? SecretaryActions(view, all, page) : [],
             ],
             Actions = closed ? null : Actions(view),
         };
@@ -67,32 +71,23 @@ public static class RollCallCard
             : AttendanceCardTexts.OpenedBy(view.SecretaryName.Trim(), at);
     }
 
-    private static IReadOnlyList<TextRun> Status(RollCall rollCall) => rollCall.IsClosed
-        ?
-        [
-            new TextRun { Text = AttendanceCardTexts.StatusClosed, Weight = TextWeight.Bolder },
-            .. rollCall.ClosedAt is { } at ? [new TextRun { Text = AttendanceCardTexts.ClosedAtSuffix(MeetingFormat.At(at)) }] : Array.Empty<TextRun>(),
-        ]
-        : [new TextRun { Text = AttendanceCardTexts.StatusOpen, Weight = TextWeight.Bolder, Color = TextColor.Good }];
-
-    /// <summary>"Đồng chí tự điểm danh từ 08:00 đến 08:30." and whether that is now.</summary>
-    private static RichTextBlock Window(RollCallView view)
+    /// <summary>One status, never two that disagree: not yet (from when), open (until when), over (the secretary finishes), closed.</summary>
+    private static IReadOnlyList<TextRun> Status(RollCallView view)
     {
         var rollCall = view.RollCall;
         var from = AttendanceFormat.TimeOn(rollCall.CheckInOpensAt, view.Meeting.StartsAt);
         var to = AttendanceFormat.TimeOn(rollCall.CheckInClosesAt, view.Meeting.StartsAt);
-        var (text, color) = rollCall.IsCheckInOpen(view.Now) ? (AttendanceCardTexts.WindowOpen, TextColor.Good)
-            : view.Now < rollCall.CheckInOpensAt ? (AttendanceCardTexts.WindowNotYet, TextColor.Default)
-            : (AttendanceCardTexts.WindowOver, TextColor.Default);
-        return new RichTextBlock
-        {
-            Spacing = Spacing.Medium,
-            Inlines =
+        return rollCall.IsClosed
+            ?
             [
-                new TextRun { Text = AttendanceCardTexts.Window(from, to) },
-                new TextRun { Text = text, Weight = TextWeight.Bolder, Color = color },
-            ],
-        };
+                new TextRun { Text = AttendanceCardTexts.StatusClosed, Weight = TextWeight.Bolder },
+                .. rollCall.ClosedAt is { } at ? [new TextRun { Text = AttendanceCardTexts.ClosedAtSuffix(MeetingFormat.At(at)) }] : Array.Empty<TextRun>(),
+            ]
+            : view.Now < rollCall.CheckInOpensAt
+                ? [new TextRun { Text = AttendanceCardTexts.StatusNotYet(from), Weight = TextWeight.Bolder }]
+                : rollCall.IsCheckInOpen(view.Now)
+                    ? [new TextRun { Text = AttendanceCardTexts.StatusOpen(to), Weight = TextWeight.Bolder, Color = TextColor.Good }]
+                    : [new TextRun { Text = AttendanceCardTexts.StatusOver(to), Weight = TextWeight.Bolder }];
     }
 
     /// <summary>"Điểm danh của đồng chí: Có mặt (lúc 08:05)" on the state's colour, with what to do next.</summary>
@@ -126,6 +121,80 @@ public static class RollCallCard
         };
     }
 
+    /// <summary>
+    /// While open: the counts so far in one row and the rate marked provisional; no band (a band rates a held meeting,
+    /// not one under way), and the vote condition only once somebody is present.
+    /// </summary>
+    private static IEnumerable<CardElement> LiveCounts(AttendanceTally tally)
+    {
+        yield return Section(AttendanceCardTexts.LiveCountsHeading(tally.Summoned));
+        yield return Tiles(
+        [
+            new(AttendanceCardTexts.TilePresent, tally.Present, TextColor.Good),
+            new(AttendanceCardTexts.TileExcusedAbsent, tally.Excused, tally.Excused > 0 ? TextColor.Accent : TextColor.Default),
+            new(AttendanceCardTexts.TileUnexcused, tally.Unexcused, tally.Unexcused > 0 ? TextColor.Attention : TextColor.Default),
+            new(AttendanceCardTexts.TilePending, tally.Pending, TextColor.Default),
+        ], columns: 4, Spacing.Small);
+        if (tally.Present == 0)
+        {
+            yield break;
+        }
+        var vote = tally.Validity;
+        yield return new RichTextBlock
+        {
+            Spacing = Spacing.Small,
+            Inlines =
+            [
+                new TextRun { Text = AttendanceCardTexts.FactRate + ": " },
+                new TextRun { Text = AttendanceCardTexts.RateValue(AttendanceFormat.Percent(tally.RatePercent), tally.Present, tally.Summoned), Weight = TextWeight.Bolder },
+                new TextRun { Text = AttendanceCardTexts.Provisional, IsSubtle = true },
+            ],
+        };
+        if (vote.FullSummoned > 0)
+        {
+            yield return new RichTextBlock
+            {
+                Spacing = Spacing.None,
+                Inlines =
+                [
+                    new TextRun { Text = AttendanceCardTexts.ResolutionLead },
+                    new TextRun
+                    {
+                        Text = vote.ResolutionCanPass ? AttendanceCardTexts.VoteCan : AttendanceCardTexts.VoteCannot,
+                        Weight = TextWeight.Bolder,
+                        Color = vote.ResolutionCanPass ? TextColor.Good : TextColor.Default,
+                    },
+                    new TextRun { Text = AttendanceCardTexts.ResolutionNeeds(vote.ResolutionNeeded, vote.FullSummoned, vote.FullPresent, live: true) },
+                ],
+            };
+        }
+    }
+
+    /// <summary>Closed: the final counts and the band in two lines (the summary card has the vote conditions and the absent).</summary>
+    private static IEnumerable<CardElement> FinalCounts(RollCallView view)
+    {
+        var tally = view.Tally;
+        yield return Section(AttendanceCardTexts.FinalCountsHeading);
+        yield return Tiles(
+        [
+            new(AttendanceCardTexts.TilePresent, tally.Present, TextColor.Good),
+            new(AttendanceCardTexts.TileExcusedAbsent, tally.Excused, tally.Excused > 0 ? TextColor.Accent : TextColor.Default),
+            new(AttendanceCardTexts.TileUnexcused, tally.Unexcused, tally.Unexcused > 0 ? TextColor.Attention : TextColor.Default),
+            new(AttendanceCardTexts.TileExempt, tally.Exempt, TextColor.Default),
+        ], columns: 4, Spacing.Small);
+        yield return new RichTextBlock
+        {
+            Spacing = Spacing.Small,
+            Inlines =
+            [
+                new TextRun { Text = AttendanceCardTexts.FactRate + ": " },
+                new TextRun { Text = AttendanceCardTexts.RateValue(AttendanceFormat.Percent(tally.RatePercent), tally.Present, tally.Summoned), Weight = TextWeight.Bolder },
+                new TextRun { Text = " · " + AttendanceCardTexts.FactBand + ": " },
+                new TextRun { Text = AttendanceCardTexts.BandName(view.Band), Weight = TextWeight.Bolder, Color = BandColor(view.Band) },
+            ],
+        };
+    }
+
     /// <summary>The state in its colour, then the time, the reason, and who marked it: "Có mặt (lúc 08:05) (bí thư ghi)".</summary>
     private static IEnumerable<TextRun> StateRuns(RollCallLine line, bool bold, bool coloured = true)
     {
@@ -143,7 +212,8 @@ public static class RollCallCard
         }
         if (line.State == AttendanceState.Excused && !string.IsNullOrWhiteSpace(line.Reason))
         {
-            yield return new TextRun { Text = AttendanceCardTexts.ReasonSeparator + line.Reason.Trim() };
+            var reason = line.Reason.Trim();
+            yield return new TextRun { Text = AttendanceCardTexts.ReasonSeparator + (reason.Length > ListedReasonLength ? reason[..ListedReasonLength] + "…" : reason) };
         }
         if (line.MarkedBy is not null)
         {
@@ -151,9 +221,9 @@ public static class RollCallCard
         }
     }
 
-    private static IEnumerable<CardElement> Lines(IReadOnlyList<RollCallLine> lines, IReadOnlyList<CardElement> shown, int hidden)
+    private static IEnumerable<CardElement> Lines(RollCallView view, IReadOnlyList<RollCallLine> lines, int page, int pages, IReadOnlyList<CardElement> shown, int hidden)
     {
-        yield return Section(AttendanceCardTexts.LinesHeading(lines.Count));
+        yield return Section(pages > 1 ? AttendanceCardTexts.LinesHeadingPaged(lines.Count, page + 1, pages) : AttendanceCardTexts.LinesHeading(lines.Count));
         foreach (var row in shown)
         {
             yield return row;
@@ -162,109 +232,176 @@ public static class RollCallCard
         {
             yield return new TextBlock { Text = AttendanceCardTexts.MoreNames(hidden) + ".", IsSubtle = true, Spacing = Spacing.Small };
         }
-    }
-
-    /// <summary>The name, and "(dự bị)" for a probationary member; grey for a member not summoned.</summary>
-    private static IEnumerable<TextRun> NameRuns(RollCallLine line)
-    {
-        yield return new TextRun { Text = line.FullName, IsSubtle = line.State == AttendanceState.Exempt };
-        if (line.Status == Core.Organization.MemberStatus.Probationary)
+        if (pages > 1)
         {
-            yield return new TextRun { Text = AttendanceCardTexts.ProbationaryMark, IsSubtle = true };
+            yield return new ActionSet
+            {
+                Actions =
+                [
+                    .. page > 0 ? [PageButton(AttendanceCardTexts.PreviousPage, view, page - 1)] : Array.Empty<CardAction>(),
+                    .. page < pages - 1 ? [PageButton(AttendanceCardTexts.NextPage, view, page + 1)] : Array.Empty<CardAction>(),
+                ],
+            };
         }
     }
 
-    /// <summary>
-    /// One member in a line of text, "Nguyễn Văn An — Có mặt (lúc 08:05)": a third of the bytes of a table row, for a
-    /// chi bộ whose table would not fit Teams' size limit.
-    /// </summary>
-    private static RichTextBlock CompactLine(RollCallLine line) => new()
+    private static ExecuteAction PageButton(string title, RollCallView view, int page) => new()
     {
-        Spacing = Spacing.Small,
-        Inlines = [.. NameRuns(line), new TextRun { Text = AttendanceCardTexts.ReasonSeparator, IsSubtle = true }, .. StateRuns(line, bold: false)],
+        Title = title,
+        Verb = AttendanceVerbs.ViewRollCall,
+        Data = Ids(view.Meeting, (AttendanceVerbs.PageKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        AssociatedInputs = AssociatedInputs.None,
     };
 
-    /// <summary>One member: the name (and "(dự bị)") on the left, the state in words and colour on the right.</summary>
-    private static ColumnSet Line(RollCallLine line) => new()
+    /// <summary>One member in one line: "Nguyễn Văn An (dự bị) — Có mặt (lúc 08:05) (bí thư ghi)"; grey for a member not summoned.</summary>
+    private static RichTextBlock Line(RollCallLine line) => new()
     {
-        Spacing = Spacing.Small,
-        Columns =
+        Spacing = Spacing.None,
+        Inlines =
         [
-            new Column
-            {
-                Width = NameWidth,
-                Items = [new RichTextBlock { Inlines = [.. NameRuns(line)] }],
-            },
-            new Column { Width = StateWidth, Items = [new RichTextBlock { Inlines = [.. StateRuns(line, bold: false)] }] },
+            new TextRun { Text = line.FullName, IsSubtle = line.State == AttendanceState.Exempt },
+            .. line.Status == Core.Organization.MemberStatus.Probationary ? [new TextRun { Text = AttendanceCardTexts.ProbationaryMark, IsSubtle = true }] : Array.Empty<TextRun>(),
+            new TextRun { Text = AttendanceCardTexts.ReasonSeparator, IsSubtle = true },
+            .. StateRuns(line, bold: false),
         ],
     };
 
-    /// <summary>The secretary's form: one member, a state, a reason; "Ghi nhận"; "Kết thúc điểm danh" with its confirmation.</summary>
-    private static IEnumerable<CardElement> MarkForm(RollCallView view, IReadOnlyList<RollCallLine> lines)
+    /// <summary>
+    /// The secretary's buttons, each folding out its form: mark or correct one member (open at once, with what was
+    /// chosen, after a refusal), mark every member still without a state present, close the roll call.
+    /// </summary>
+    private static IEnumerable<CardElement> SecretaryActions(RollCallView view, IReadOnlyList<RollCallLine> lines, int page)
     {
-        var meeting = view.Meeting;
-        yield return Section(AttendanceCardTexts.MarkHeading);
-        yield return new ChoiceSetInput
+        var pending = lines.Where(l => l.State == AttendanceState.Pending).ToList();
+        var form = MarkForm(view, lines, page);
+        if (view.Draft is not null)
         {
-            Id = AttendanceVerbs.MarkMemberInput,
-            Label = AttendanceCardTexts.MarkMemberLabel,
-            Placeholder = AttendanceCardTexts.MarkMemberPlaceholder,
-            Style = ChoiceInputStyle.Compact,
-            IsRequired = true,
-            ErrorMessage = AttendanceCardTexts.MarkMemberRequired,
-            Choices = [.. lines.Where(l => l.State != AttendanceState.Exempt).Select(l => new Choice(l.FullName, l.MemberId))],
-            Spacing = Spacing.Small,
-        };
-        yield return new ChoiceSetInput
-        {
-            Id = AttendanceVerbs.MarkStateInput,
-            Label = AttendanceCardTexts.MarkStateLabel,
-            Style = ChoiceInputStyle.Expanded,
-            IsRequired = true,
-            ErrorMessage = AttendanceCardTexts.MarkStateRequired,
-            Choices = [.. AttendanceVerbs.MarkStates.Select(s => new Choice(AttendanceCardTexts.MarkStateTitle(s), s.ToString()))],
-        };
-        yield return new TextInput
-        {
-            Id = AttendanceVerbs.MarkReasonInput,
-            Label = AttendanceCardTexts.MarkReasonLabel,
-            Placeholder = AttendanceCardTexts.MarkReasonPlaceholder,
-            MaxLength = view.ReasonMaxLength,
-        };
+            yield return Section(AttendanceCardTexts.MarkHeading);
+            foreach (var element in form.Body)
+            {
+                yield return element;
+            }
+        }
         yield return new ActionSet
         {
+            Spacing = Spacing.Large,
+            Separator = view.Draft is null,
             Actions =
             [
-                new ExecuteAction
-                {
-                    Title = AttendanceCardTexts.MarkSave,
-                    Verb = AttendanceVerbs.Mark,
-                    Data = Ids(meeting),
-                    AssociatedInputs = AssociatedInputs.Auto,
-                    Style = ActionStyle.Positive,
-                },
+                .. view.Draft is null ? [new ShowCardAction { Title = AttendanceCardTexts.MarkOne, Card = form }] : form.Actions ?? [],
+                .. pending.Count > 0
+                    ?
+                    [
+                        new ShowCardAction
+                        {
+                            Title = AttendanceCardTexts.MarkRest,
+                            Card = new AdaptiveCard
+                            {
+                                MsTeams = null,
+                                Body =
+                                [
+                                    new RichTextBlock { Inlines = [new TextRun { Text = AttendanceCardTexts.MarkRestExplained(pending.Count) }] },
+                                    Names([.. pending.Select(AttendanceFormat.Name)], LinesPerPage),
+                                ],
+                                Actions =
+                                [
+                                    new ExecuteAction
+                                    {
+                                        Title = AttendanceCardTexts.MarkRestConfirm(pending.Count),
+                                        Verb = AttendanceVerbs.MarkRest,
+                                        Data = Ids(view.Meeting, (AttendanceVerbs.PageKey, Page(page))),
+                                        AssociatedInputs = AssociatedInputs.None,
+                                        Style = ActionStyle.Positive,
+                                    },
+                                ],
+                            },
+                        },
+                    ]
+                    : Array.Empty<CardAction>(),
                 new ShowCardAction
                 {
-                    Title = AttendanceCardTexts.CloseRollCall,
+                    Title = AttendanceCardTexts.CloseShort,
                     Card = new AdaptiveCard
                     {
                         MsTeams = null,
                         Body = [Paragraph(AttendanceCardTexts.CloseExplained)],
-                        Actions = [Button(AttendanceCardTexts.CloseConfirm, AttendanceVerbs.Close, meeting, ActionStyle.Destructive)],
+                        Actions = [Button(AttendanceCardTexts.CloseConfirm, AttendanceVerbs.Close, view.Meeting, ActionStyle.Destructive)],
                     },
                 },
             ],
         };
     }
 
+    /// <summary>The form to mark one member: the members of this page, a state, a reason, "Ghi nhận"; filled with <see cref="RollCallView.Draft"/>.</summary>
+    private static AdaptiveCard MarkForm(RollCallView view, IReadOnlyList<RollCallLine> lines, int page)
+    {
+        var draft = view.Draft;
+        var choices = lines.Skip(page * LinesPerPage).Take(LinesPerPage).Where(l => l.State != AttendanceState.Exempt).ToList();
+        if (draft?.MemberId is { } chosen && !choices.Any(l => string.Equals(l.MemberId, chosen, StringComparison.OrdinalIgnoreCase))
+            && lines.FirstOrDefault(l => string.Equals(l.MemberId, chosen, StringComparison.OrdinalIgnoreCase)) is { } other)
+        {
+            choices.Insert(0, other);
+        }
+        return new AdaptiveCard
+        {
+            MsTeams = null,
+            Body =
+            [
+                new ChoiceSetInput
+                {
+                    Id = AttendanceVerbs.MarkMemberInput,
+                    Label = AttendanceCardTexts.MarkMemberLabel,
+                    Placeholder = AttendanceCardTexts.MarkMemberPlaceholder,
+                    Style = ChoiceInputStyle.Compact,
+                    IsRequired = true,
+                    ErrorMessage = AttendanceCardTexts.MarkMemberRequired,
+                    Choices = [.. choices.Select(l => new Choice(l.FullName, l.MemberId))],
+                    Value = draft?.MemberId,
+                    Spacing = Spacing.Small,
+                },
+                new ChoiceSetInput
+                {
+                    Id = AttendanceVerbs.MarkStateInput,
+                    Label = AttendanceCardTexts.MarkStateLabel,
+                    Style = ChoiceInputStyle.Expanded,
+                    IsRequired = true,
+                    ErrorMessage = AttendanceCardTexts.MarkStateRequired,
+                    Choices = [.. AttendanceVerbs.MarkStates.Select(s => new Choice(AttendanceCardTexts.MarkStateTitle(s), s.ToString()))],
+                    Value = draft?.State,
+                },
+                new TextInput
+                {
+                    Id = AttendanceVerbs.MarkReasonInput,
+                    Label = AttendanceCardTexts.MarkReasonLabel,
+                    Placeholder = AttendanceCardTexts.MarkReasonPlaceholder,
+                    MaxLength = view.ReasonMaxLength,
+                    Value = draft?.Reason,
+                },
+            ],
+            Actions =
+            [
+                new ExecuteAction
+                {
+                    Title = AttendanceCardTexts.MarkSave,
+                    Verb = AttendanceVerbs.Mark,
+                    Data = Ids(view.Meeting, (AttendanceVerbs.PageKey, Page(page))),
+                    AssociatedInputs = AssociatedInputs.Auto,
+                    Style = ActionStyle.Positive,
+                },
+            ],
+        };
+    }
+
+    private static string Page(int page) => page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
-    /// "Có mặt" until check-in closes — also before it opens, since the card posted before the start is not refreshed for
-    /// everyone (a click then says from when) — not for who is already present or not summoned; and "Làm mới".
+    /// "Có mặt" while check-in is open, not for who is already present or not summoned; before it opens the status says
+    /// from when (the card refreshes, or "Làm mới" brings the button). And "Làm mới".
     /// </summary>
     private static List<CardAction> Actions(RollCallView view)
     {
         var meeting = view.Meeting;
-        var canCheckIn = !view.RollCall.IsClosed && view.Now <= view.RollCall.CheckInClosesAt && view.Mine?.State is not (AttendanceState.Present or AttendanceState.Exempt);
+        var canCheckIn = view.RollCall.IsCheckInOpen(view.Now) && view.Mine?.State is not (AttendanceState.Present or AttendanceState.Exempt);
         return
         [
             .. canCheckIn ? [Button(AttendanceCardTexts.CheckIn, AttendanceVerbs.CheckIn, meeting, ActionStyle.Positive)] : Array.Empty<CardAction>(),

@@ -1,4 +1,3 @@
-using System.Text;
 using PartyBot.Cards.AdaptiveCards;
 
 namespace PartyBot.Cards.Common;
@@ -13,7 +12,7 @@ internal static class CardLayout
     private static readonly ColumnWidth LabelWidth = ColumnWidth.Weight(2);
     private static readonly ColumnWidth ValueWidth = ColumnWidth.Weight(5);
 
-    /// <summary>Room for the commas between rows and rounding: a few hundred bytes.</summary>
+    /// <summary>Room for rounding: a few hundred bytes (UTF-16, as Teams counts).</summary>
     private const int SafetyBytes = 512;
 
     /// <summary>A title band: heading, then a subtle line under it.</summary>
@@ -90,7 +89,7 @@ internal static class CardLayout
         foreach (var item in items.Take(maxRows))
         {
             var element = row(item);
-            bytes += Encoding.UTF8.GetByteCount(CardJson.ToJsonElement(element).GetRawText()) + 1;
+            bytes += CardJson.SizeInBytes(element) + 2;
             if (bytes > budget)
             {
                 break;

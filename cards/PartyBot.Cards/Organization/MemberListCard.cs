@@ -12,7 +12,7 @@ namespace PartyBot.Cards.Organization;
 public static class MemberListCard
 {
     /// <summary>At most this many member rows (a longer card is no longer read); fewer if long names would pass Teams' size limit.</summary>
-    public const int MaxRows = 150;
+    public const int MaxRows = 80;
 
     private static readonly ColumnWidth NameWidth = ColumnWidth.Weight(1);
     private static readonly ColumnWidth StatusWidth = ColumnWidth.Weight(1);

@@ -13,7 +13,7 @@ namespace PartyBot.Cards.Organization;
 public static class UnitTreeCard
 {
     /// <summary>At most this many unit rows (a longer card is no longer read); fewer if long names would pass Teams' size limit.</summary>
-    public const int MaxRows = 150;
+    public const int MaxRows = 70;
 
     /// <summary>Indent per level, and the deepest level indented further (so that a deep tree keeps room for names).</summary>
     private const int IndentPixels = 20;

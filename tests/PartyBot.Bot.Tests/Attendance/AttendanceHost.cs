@@ -92,7 +92,7 @@ public sealed class AttendanceHost : IAsyncDisposable
             AdaptiveCardInvokeResponse.ErrorType => value.GetProperty("message").GetString() ?? "",
             _ => value.ToString(),
         };
-        return new InvokeAnswer(statusCode, text);
+        return new InvokeAnswer(statusCode, text, value.GetRawText());
     }
 
     public Task<IReadOnlyList<AttendanceEntry>> EntriesAsync() =>
@@ -104,4 +104,5 @@ public sealed class AttendanceHost : IAsyncDisposable
 }
 
 /// <summary>An invoke's answer: its status, and every string of the card (or the error's message).</summary>
-public sealed record InvokeAnswer(int StatusCode, string Text);
+/// <param name="Json">The answer's value as sent (the card, or the error).</param>
+public sealed record InvokeAnswer(int StatusCode, string Text, string Json = "");

@@ -46,7 +46,10 @@ public sealed class RollCallTests : IAsyncLifetime
 
         var posts = bot.Channel.Calls.Where(c => c.IsActivityPost()).ToList();
         var toChannel = Assert.Single(posts, c => c.Path.Contains(Uri.EscapeDataString(TestActivities.ChannelId), StringComparison.Ordinal) || c.Path.Contains(TestActivities.ChannelId, StringComparison.Ordinal));
-        Assert.Contains(AttendanceVerbs.CheckIn, toChannel.CardJson(), StringComparison.Ordinal);
+        // Half an hour before the start: not yet "Có mặt", and the card says from when.
+        Assert.DoesNotContain(AttendanceVerbs.CheckIn, toChannel.CardJson(), StringComparison.Ordinal);
+        Assert.Contains(AttendanceCardTexts.StatusNotYet("08:00"), toChannel.CardText(), StringComparison.Ordinal);
+        Assert.Contains(AttendanceVerbs.ViewRollCall, toChannel.CardJson(), StringComparison.Ordinal);
         Assert.DoesNotContain(AttendanceVerbs.Mark, toChannel.CardJson(), StringComparison.Ordinal);
         var mine = Assert.Single(posts, c => c != toChannel && c.CardJson() is not null);
         Assert.Contains(AttendanceVerbs.Mark, mine.CardJson(), StringComparison.Ordinal);
@@ -166,6 +169,111 @@ public sealed class RollCallTests : IAsyncLifetime
         var history = await bot.Host.Service<AttendanceService>().HistoryAsync("M02", 2026, CancellationToken.None);
         Assert.Equal(AttendanceState.Unexcused, Assert.Single(history).State);
     }
+
+    [Fact]
+    public async Task Close_ClickedCardBecomesTheClosedRollCallWithTheListAndTheSummaryIsPostedOnceBeside()
+    {
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(5));
+        await bot.InvokeAsync(AttendanceVerbs.CheckIn, Ids(), Member1);
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(100));
+        bot.Channel.ResetCalls();
+
+        var closed = await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+
+        // The answer replaces the card clicked: it stays the roll call, with each member's line and check-in time.
+        Assert.Contains(AttendanceCardTexts.RollCallTitlePrefix, closed.Text, StringComparison.Ordinal);
+        Assert.Contains(AttendanceCardTexts.LinesHeading(7), closed.Text, StringComparison.Ordinal);
+        Assert.Matches("Lê Thị Hoa TextRun — TextRun Có mặt good TextRun \\(lúc 08:05\\)", Squeezed(closed.Text));
+        Assert.DoesNotContain(AttendanceCardTexts.SummaryFootnote, closed.Text, StringComparison.Ordinal);
+        var update = Assert.Single(bot.Channel.Calls, c => c.Method == "PUT");
+        Assert.Matches("Lê Thị Hoa TextRun — TextRun Có mặt good TextRun \\(lúc 08:05\\)", Squeezed(update.CardText()));
+        var summary = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost() && c.CardJson() is not null);
+        Assert.Contains(AttendanceCardTexts.SummaryFootnote, summary.CardText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarkRest_BySecretary_MarksPresentOnlyWhoHasNoStateLoggedAndAgainMarksNobody()
+    {
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(5));
+        await bot.InvokeAsync(AttendanceVerbs.CheckIn, Ids(), Member1);
+        await bot.InvokeAsync(AttendanceVerbs.Mark, Mark(FullNoTeams, AttendanceState.Excused, "Đi viện"), Secretary1);
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(15));
+
+        var first = await bot.InvokeAsync(AttendanceVerbs.MarkRest, Ids(), Secretary1);
+        var again = await bot.InvokeAsync(AttendanceVerbs.MarkRest, Ids(), Secretary1);
+        var byMember = await bot.InvokeAsync(AttendanceVerbs.MarkRest, Ids(), Member1);
+
+        // Pending were M01 (the secretary) and M03; M02 checked in, M10 is excused, M04 is exempt.
+        Assert.Contains(AttendanceTexts.MarkedRest(2), first.Text, StringComparison.Ordinal);
+        Assert.Contains(AttendanceTexts.MarkedRest(0), again.Text, StringComparison.Ordinal);
+        Assert.Equal(403, byMember.StatusCode);
+        var entries = (await bot.EntriesAsync()).ToDictionary(e => e.MemberId);
+        Assert.Equal((AttendanceState.Present, "M01", MeetingStart.AddMinutes(15)), (entries["M01"].Mark, entries["M01"].MarkedBy, entries["M01"].MarkedAt));
+        Assert.Equal(AttendanceState.Present, entries["M03"].Mark);
+        Assert.Equal((null, MeetingStart.AddMinutes(5)), (entries["M02"].Mark, entries["M02"].CheckedInAt));
+        Assert.Equal(AttendanceState.Excused, entries[FullNoTeams].Mark);
+        Assert.False(entries.ContainsKey("M04"));
+        var changes = await bot.Host.Service<AttendanceStore>().ChangesAsync(Cell, MeetingId, CancellationToken.None);
+        Assert.Equal(2, changes.Count(c => c.At == MeetingStart.AddMinutes(15) && c.ByMemberId == "M01" && c.To == "Present"));
+    }
+
+    [Fact]
+    public async Task Mark_Refused_FormKeepsWhatWasChosenAndTheNoticeNamesTheMember()
+    {
+        await OpenAsync();
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(10));
+
+        var refused = await bot.InvokeAsync(AttendanceVerbs.Mark, Mark(FullNoTeams, AttendanceState.Excused), Secretary1);
+
+        Assert.Contains(AttendanceTexts.MarkRefused("Đặng Văn Khoa", AttendanceTexts.ReasonRequired), refused.Text, StringComparison.Ordinal);
+        var card = JsonDocument.Parse(refused.Json).RootElement;
+        var inputs = Objects(card).Where(o => o.TryGetProperty("id", out _)).ToDictionary(o => o.GetProperty("id").GetString()!);
+        Assert.Equal(FullNoTeams, inputs[AttendanceVerbs.MarkMemberInput].GetProperty("value").GetString());
+        Assert.Equal(nameof(AttendanceState.Excused), inputs[AttendanceVerbs.MarkStateInput].GetProperty("value").GetString());
+        Assert.Empty(await bot.EntriesAsync());
+    }
+
+    [Fact]
+    public async Task Mark_RefusedWithAHugeReasonAndAnUnknownMember_AnswersACardThatFits()
+    {
+        await OpenAsync();
+        var data = Mark("nobody-" + new string('x', 5000), AttendanceState.Excused, new string('R', 100_000));
+
+        var refused = await bot.InvokeAsync(AttendanceVerbs.Mark, data, Secretary1);
+
+        Assert.Equal(200, refused.StatusCode);
+        Assert.Contains(AttendanceTexts.UnknownMember, refused.Text, StringComparison.Ordinal);
+        Assert.InRange(2 * refused.Json.Length, 1, PartyBot.Cards.AdaptiveCards.CardJson.MaxSizeInBytes);
+        Assert.DoesNotContain("nobody-", refused.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ViewRollCall_PageOfTheList_ClampedAndAnythingElseIsTheFirstPage()
+    {
+        await OpenAsync();
+        var data = Ids();
+        data[AttendanceVerbs.PageKey] = "-1";
+
+        var view = await bot.InvokeAsync(AttendanceVerbs.ViewRollCall, data, Secretary1);
+        data[AttendanceVerbs.PageKey] = "99999999999";
+        var huge = await bot.InvokeAsync(AttendanceVerbs.ViewRollCall, data, Secretary1);
+
+        Assert.Equal((200, 200), (view.StatusCode, huge.StatusCode));
+        Assert.Contains("Danh sách điểm danh (7 đảng viên)", view.Text, StringComparison.Ordinal);
+        Assert.Contains("Danh sách điểm danh (7 đảng viên)", huge.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The card's strings joined as a reader sees a line of runs (the recorder joins them with spaces).</summary>
+    private static string Squeezed(string text) => System.Text.RegularExpressions.Regex.Replace(text, " {2,}", " ");
+
+    private static IEnumerable<JsonElement> Objects(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.Object => json.EnumerateObject().SelectMany(p => Objects(p.Value)).Prepend(json),
+        JsonValueKind.Array => json.EnumerateArray().SelectMany(Objects),
+        _ => [],
+    };
 
     [Fact]
     public async Task AttendanceHistory_OwnForAMemberAnyInTheCellForTheSecretary_DeniedForAnotherMembers()

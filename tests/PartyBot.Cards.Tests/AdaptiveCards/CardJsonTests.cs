@@ -83,11 +83,20 @@ public sealed class CardJsonTests
     }
 
     [Fact]
-    public void SizeInBytes_Vietnamese_CountsUtf8Bytes()
+    public void SizeInBytes_Vietnamese_CountsUtf16AsTeamsDoes()
     {
         var card = new AdaptiveCard { Body = [new TextBlock { Text = "Đảng" }] };
 
-        Assert.Equal(Encoding.UTF8.GetByteCount(CardJson.ToJson(card)), CardJson.SizeInBytes(card));
+        Assert.Equal(2 * CardJson.ToJson(card).Length, CardJson.SizeInBytes(card));
+        Assert.Equal(Encoding.Unicode.GetByteCount(CardJson.ToJson(card)), CardJson.SizeInBytes(card));
+    }
+
+    [Fact]
+    public void ToJson_AsciiCardOverLimitInUtf16ButNotInUtf8_ThrowsCardTooLarge()
+    {
+        var card = new AdaptiveCard { Body = [new TextBlock { Text = new string('a', 50 * 1024) }] };
+
+        Assert.Throws<CardTooLargeException>(() => CardJson.ToJson(card));
     }
 
     [Fact]
@@ -117,7 +126,7 @@ public sealed class CardJsonTests
     public void ToJson_JustUnderLimit_Succeeds()
     {
         var empty = CardJson.SizeInBytes(new AdaptiveCard { Body = [new TextBlock { Text = "" }] });
-        var card = new AdaptiveCard { Body = [new TextBlock { Text = new string('a', CardJson.MaxSizeInBytes - empty) }] };
+        var card = new AdaptiveCard { Body = [new TextBlock { Text = new string('a', (CardJson.MaxSizeInBytes - empty) / 2) }] };
 
         Assert.Equal(CardJson.MaxSizeInBytes, CardJson.SizeInBytes(card));
         Assert.NotEmpty(CardJson.ToJson(card));

@@ -25,7 +25,7 @@ public sealed class AttendanceHistoryCardTests
         ],
     };
 
-    public static TheoryData<string> States() => ["sample", "empty", "three-months", "many", "many-long"];
+    public static TheoryData<string> States() => ["sample", "empty", "three-months", "many", "many-long", "many-long-utf16"];
 
     private static AttendanceHistoryView State(string name) => name switch
     {
@@ -34,6 +34,7 @@ public sealed class AttendanceHistoryCardTests
         "three-months" => History with { UnexcusedMonths = 3 },
         "many" => Many(60, @long: false),
         "many-long" => Many(200, @long: true),
+        "many-long-utf16" => Many(300, @long: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -104,6 +105,26 @@ public sealed class AttendanceHistoryCardTests
         Assert.DoesNotContain(card.Body.OfType<Container>(), c => c.Style is ContainerStyle.Warning or ContainerStyle.Attention);
         Assert.DoesNotContain("Điều lệ Đảng", Text(card), StringComparison.Ordinal);
         Assert.Contains($"Số tháng vắng sinh hoạt không lý do: {months}/3", Lines(card));
+    }
+
+    [Fact]
+    public void Build_ConfiguredToWarnFromThreeMonths_NoReminderAtTwo()
+    {
+        var card = AttendanceHistoryCard.Build(History with { WarnAtMonths = [3] });
+
+        Assert.DoesNotContain(card.Body.OfType<Container>(), c => c.Style is ContainerStyle.Warning or ContainerStyle.Attention);
+        Assert.Equal("default", Run(card, "2/3").TryGetProperty("color", out var color) ? color.GetString() : "default");
+    }
+
+    [Fact]
+    public void Build_ConfiguredToWarnFromOneMonth_ReminderAtOneWithTheRule()
+    {
+        var card = AttendanceHistoryCard.Build(History with { UnexcusedMonths = 1, WarnAtMonths = [1, 3] });
+
+        Assert.Single(card.Body.OfType<Container>(), c => c.Style == ContainerStyle.Warning);
+        Assert.Contains(
+            "Đã vắng sinh hoạt không có lý do 1 tháng trong năm 2026; vắng không lý do 3 tháng trong năm có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8).",
+            Lines(card));
     }
 
     [Fact]

@@ -85,6 +85,16 @@ internal static class AttendanceSamples
         RefreshUserIds = RefreshUserIds,
     };
 
+    /// <summary>The secretary's view just after opening, before check-in opens: nobody has a state yet.</summary>
+    public static RollCallView NotYetSecretaryRollCall { get; } = RollCall(
+        [.. OpenLines.Select(l => l.State == AttendanceState.Exempt ? l : l with { State = AttendanceState.Pending, Reason = null, At = null, MarkedBy = null })],
+        On1December(7, 50)) with
+    {
+        Lines = [.. OpenLines.Select(l => l.State == AttendanceState.Exempt ? l : l with { State = AttendanceState.Pending, Reason = null, At = null, MarkedBy = null })],
+        Mine = OpenLines[0] with { State = AttendanceState.Pending, At = null },
+        RefreshUserIds = RefreshUserIds,
+    };
+
     /// <summary>The secretary's view after closing.</summary>
     public static RollCallView ClosedRollCallView { get; } = RollCall(ClosedLines, On1December(9, 40), ClosedRollCall) with
     {
@@ -167,9 +177,9 @@ internal static class AttendanceSamples
         HistoryRow(8, 3, AttendanceState.Unexcused),
         HistoryRow(9, 1, AttendanceState.Exempt, AttendanceTexts.ExemptReason),
         HistoryRow(10, 1, AttendanceState.Present),
-    ], UnexcusedMonths: 2);
+    ], UnexcusedMonths: 2, AttendanceOptions.DefaultUnexcusedMonthsWarnings);
 
-    public static AttendanceHistoryView EmptyHistory { get; } = new("Trần Thị Bích Ngọc", UnitName, 2026, [], UnexcusedMonths: 0);
+    public static AttendanceHistoryView EmptyHistory { get; } = new("Trần Thị Bích Ngọc", UnitName, 2026, [], UnexcusedMonths: 0, AttendanceOptions.DefaultUnexcusedMonthsWarnings);
 
     // ---- A large chi bộ ----
 
@@ -185,10 +195,10 @@ internal static class AttendanceSamples
 
     public static readonly string LongReason = string.Concat(Enumerable.Repeat("Đi công tác tại tỉnh bạn theo quyết định của Giám đốc Sở; ", 4))[..200];
 
-    /// <summary>200 members (long names when asked), in every state, with 200-character reasons: the size limit's worst case.</summary>
-    public static IReadOnlyList<RollCallLine> LargeLines(bool @long, bool closed = false) =>
+    /// <summary>200 members (or <paramref name="count"/>; long names when asked), in every state, with 200-character reasons: the size limit's worst case.</summary>
+    public static IReadOnlyList<RollCallLine> LargeLines(bool @long, bool closed = false, int count = 200) =>
     [
-        .. Enumerable.Range(0, 200).Select(i => new RollCallLine(
+        .. Enumerable.Range(0, count).Select(i => new RollCallLine(
             $"dv-{i:D3}",
             Name(i, @long),
             i % 9 == 0 ? MemberStatus.Probationary : MemberStatus.Full,

@@ -263,9 +263,24 @@ public sealed class InvitationCardTests
         Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
         Assert.Contains("Tình hình trả lời (200 đảng viên được triệu tập)", Lines(card));
         Assert.Equal(["80", "Vắng có lý do"], Tile(card, "Vắng có lý do"));
-        var text = Text(card);
-        Assert.Contains(tally.Excused[^1].Name, text, StringComparison.Ordinal);
-        Assert.Contains(tally.NoAnswer[^1], text, StringComparison.Ordinal);
+        Assert.Contains(Lines(card), l => l.StartsWith("… và ", StringComparison.Ordinal) && l.EndsWith(" đồng chí khác.", StringComparison.Ordinal));
+        Assert.Equal(["60", "Chưa trả lời"], Tile(card, "Chưa trả lời"));
+    }
+
+    [Fact]
+    public void Build_ThreeHundredLongNamesAndReasons_SecretaryViewUnderTeamsLimitCountedInUtf16()
+    {
+        var tally = new RsvpTally(
+            [.. Enumerable.Range(0, 100).Select(i => Name(i, @long: true))],
+            [.. Enumerable.Range(100, 100).Select(i => new NamedReason(Name(i, @long: true), LongReason))],
+            [.. Enumerable.Range(200, 100).Select(i => Name(i, @long: true))]);
+
+        var card = InvitationCard.Build(SecretaryInvitation with { Tally = tally });
+
+        Assert.InRange(2 * CardJson.ToJson(card).Length, 1, CardJson.MaxSizeInBytes);
+        Assert.Contains("Tình hình trả lời (300 đảng viên được triệu tập)", Lines(card));
+        Assert.Equal(["100", "Vắng có lý do"], Tile(card, "Vắng có lý do"));
+        Assert.Contains(tally.Excused[0].Name, Text(card), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -285,13 +300,13 @@ public sealed class InvitationCardTests
     [Fact]
     public void Build_TwoHundredShortNames_EveryNameShown()
     {
-        var tally = LargeTally(@long: false);
+        var tally = LargeTally(@long: false) with { Excused = [.. LargeTally(@long: false).Excused.Select(e => e with { Reason = "Đi công tác" })] };
 
         var card = InvitationCard.Build(SecretaryInvitation with { Tally = tally });
 
         var text = Text(card);
         Assert.DoesNotContain("đồng chí khác", text, StringComparison.Ordinal);
-        Assert.Equal(tally.Excused.Count, Runs(card).Count(r => r.GetProperty("text").GetString() == AttendanceCardTexts.ReasonSeparator + LongReason));
+        Assert.Equal(tally.Excused.Count, Runs(card).Count(r => r.GetProperty("text").GetString() == AttendanceCardTexts.ReasonSeparator + "Đi công tác"));
         Assert.Contains(string.Join(", ", tally.NoAnswer) + ".", text, StringComparison.Ordinal);
     }
 

@@ -13,7 +13,8 @@ namespace PartyBot.Cards.Tests.Attendance;
 public sealed class RollCallCardTests
 {
     public static TheoryData<string> States() =>
-        ["shared", "member", "pending", "secretary", "closed", "closed-member", "not-yet", "window-over", "refused", "large", "large-long-names", "large-closed"];
+        ["shared", "member", "pending", "secretary", "closed", "closed-member", "not-yet", "window-over", "refused", "large", "large-long-names", "large-closed",
+         "draft", "300-secretary", "300-secretary-last-page", "300-shared", "300-member", "300-closed", "300-closed-shared"];
 
     private static RollCallView State(string name) => name switch
     {
@@ -29,12 +30,19 @@ public sealed class RollCallCardTests
         "large" => Large(@long: false),
         "large-long-names" => Large(@long: true),
         "large-closed" => Large(@long: true, closed: true),
+        "draft" => SecretaryRollCall with { Draft = new MarkDraft("dv-009", "Excused", null), Notice = "Chưa ghi nhận", NoticeIsError = true },
+        "300-secretary" => Large(@long: true, count: 300),
+        "300-secretary-last-page" => Large(@long: true, count: 300) with { Page = 7 },
+        "300-shared" => Large(@long: true, count: 300) with { Lines = null, Mine = null },
+        "300-member" => Large(@long: true, count: 300) with { Lines = null },
+        "300-closed" => Large(@long: true, closed: true, count: 300),
+        "300-closed-shared" => Large(@long: true, closed: true, count: 300) with { Mine = null },
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
-    private static RollCallView Large(bool @long, bool closed = false)
+    private static RollCallView Large(bool @long, bool closed = false, int count = 200)
     {
-        var lines = LargeLines(@long, closed);
+        var lines = LargeLines(@long, closed, count);
         var view = RollCall(lines, On1December(8, 10), closed ? ClosedRollCall : null);
         return view with { Lines = lines, Mine = lines[3] };
     }
@@ -60,7 +68,7 @@ public sealed class RollCallCardTests
         Assert.Equal(Meetings.MeetingSamples.UnitPath, lines[2]);
         Assert.Equal("Bí thư Nguyễn Thị Thu Hà mở điểm danh lúc 07:45", lines[3]);
         Assert.Equal("08:00–09:30, Thứ Ba 01/12/2026 (90 phút)", Fact(card, "Thời gian"));
-        Assert.Equal("Đang điểm danh", Fact(card, "Trạng thái"));
+        Assert.Equal("Đang điểm danh (đến 08:30)", Fact(card, "Trạng thái"));
     }
 
     [Fact]
@@ -70,12 +78,15 @@ public sealed class RollCallCardTests
     }
 
     [Theory]
-    [InlineData(8, 10, "Đồng chí tự điểm danh từ 08:00 đến 08:30. Đang trong giờ tự điểm danh.")]
-    [InlineData(7, 50, "Đồng chí tự điểm danh từ 08:00 đến 08:30. Chưa đến giờ tự điểm danh.")]
-    [InlineData(8, 31, "Đồng chí tự điểm danh từ 08:00 đến 08:30. Đã hết giờ tự điểm danh; đồng chí có mặt mà chưa điểm danh xin báo bí thư ghi nhận.")]
-    public void Build_Window_SaysWhetherCheckInIsOpenNow(int hour, int minute, string line)
+    [InlineData(8, 10, "Đang điểm danh (đến 08:30)")]
+    [InlineData(7, 50, "Chưa đến giờ điểm danh (mở lúc 08:00)")]
+    [InlineData(8, 31, "Hết giờ tự điểm danh (08:30); đồng chí có mặt mà chưa điểm danh xin báo bí thư ghi nhận")]
+    public void Build_Status_OneStatusSayingWhetherCheckInIsOpenNow(int hour, int minute, string status)
     {
-        Assert.Contains(line, Lines(RollCallCard.Build(SharedRollCall with { Now = On1December(hour, minute) })));
+        var card = RollCallCard.Build(SharedRollCall with { Now = On1December(hour, minute) });
+
+        Assert.Equal(status, Fact(card, "Trạng thái"));
+        Assert.Single(Lines(card), l => l.StartsWith("Đang điểm danh", StringComparison.Ordinal) || l.StartsWith("Chưa đến giờ", StringComparison.Ordinal) || l.StartsWith("Hết giờ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,11 +109,13 @@ public sealed class RollCallCardTests
     }
 
     [Fact]
-    public void Build_BeforeCheckInWindow_KeepsCheckInButtonForTheCardPostedEarly()
+    public void Build_BeforeCheckInWindow_NoCheckInButtonAndNotSaidToBeOpen()
     {
         var card = RollCallCard.Build(PendingRollCall with { Now = On1December(7, 45) });
 
-        Assert.Equal(["Có mặt", "Làm mới"], Buttons(card).Select(a => Str(a, "title")));
+        Assert.Equal(["Làm mới"], Buttons(card).Select(a => Str(a, "title")));
+        Assert.Equal("Chưa đến giờ điểm danh (mở lúc 08:00)", Fact(card, "Trạng thái"));
+        Assert.DoesNotContain("Đang điểm danh", Text(card), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +167,7 @@ public sealed class RollCallCardTests
     [Fact]
     public void Build_MemberPendingBeforeWindow_SaysFromWhen()
     {
-        Assert.Contains("Đồng chí điểm danh được từ 08:00.", Lines(RollCallCard.Build(State("not-yet"))));
+        Assert.Contains("Đồng chí điểm danh được từ 08:00: khi đó nút “Có mặt” hiện ra (bấm “Làm mới” nếu chưa thấy).", Lines(RollCallCard.Build(State("not-yet"))));
     }
 
     [Fact]
@@ -171,10 +184,7 @@ public sealed class RollCallCardTests
         var lines = Lines(RollCallCard.Build(SharedRollCall));
 
         Assert.Contains("Biểu quyết nghị quyết: đủ điều kiện — cần ít nhất 6/10 đảng viên chính thức có mặt (hơn một nửa), hiện có 8.", lines);
-        Assert.Contains("Biểu quyết kết nạp đảng viên: đủ điều kiện — cần ít nhất 7/10 (hai phần ba), hiện có 8.", lines);
-        Assert.Contains(
-            "Tính trên 10 đảng viên chính thức được triệu tập, kể cả đồng chí vắng mặt (Điều lệ Đảng, Điều 9); 2 đảng viên dự bị được triệu tập không tính vào số biểu quyết.",
-            lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("Biểu quyết kết nạp", StringComparison.Ordinal)); // in the summary
     }
 
     [Fact]
@@ -186,8 +196,7 @@ public sealed class RollCallCardTests
 
         var lines = Lines(card);
         Assert.Contains("Biểu quyết nghị quyết: đủ điều kiện — cần ít nhất 6/10 đảng viên chính thức có mặt (hơn một nửa), hiện có 6.", lines);
-        Assert.Contains("Biểu quyết kết nạp đảng viên: chưa đủ điều kiện — cần ít nhất 7/10 (hai phần ba), hiện có 6.", lines);
-        Assert.Equal("attention", Run(card, "chưa đủ điều kiện").GetProperty("color").GetString());
+        Assert.Equal("good", Run(card, "đủ điều kiện").GetProperty("color").GetString());
     }
 
     [Fact]
@@ -205,15 +214,27 @@ public sealed class RollCallCardTests
     {
         var card = RollCallCard.Build(SharedRollCall);
 
-        Assert.Equal(["12", "Triệu tập"], Tile(card, "Triệu tập"));
+        Assert.Contains("Tình hình điểm danh (12 đảng viên được triệu tập)", Lines(card));
         Assert.Equal(["10", "Có mặt"], Tile(card, "Có mặt"));
         Assert.Equal(["1", "Vắng có lý do"], Tile(card, "Vắng có lý do"));
         Assert.Equal(["0", "Vắng không lý do"], Tile(card, "Vắng không lý do"));
         Assert.Equal(["1", "Chưa điểm danh"], Tile(card, "Chưa điểm danh"));
-        Assert.Equal(["3", "Miễn / không triệu tập"], Tile(card, "Miễn / không triệu tập"));
-        Assert.Equal("83,3 % (10/12 đồng chí) (tạm tính)", Fact(card, "Tỷ lệ có mặt"));
-        Assert.Equal("Khá", Fact(card, "Mức chuyên cần"));
-        Assert.DoesNotContain("hạ một bậc", Text(card), StringComparison.Ordinal);
+        Assert.Contains("Tỷ lệ có mặt: 83,3 % (10/12 đồng chí) (tạm tính)", Lines(card));
+        Assert.DoesNotContain("Mức chuyên cần", Text(card), StringComparison.Ordinal); // a band rates a held meeting
+    }
+
+    [Fact]
+    public void Build_OpenNobodyPresentYet_NoBandNoRateNoRedVote()
+    {
+        var nobody = OpenLines.Select(l => l.State == AttendanceState.Exempt ? l : l with { State = AttendanceState.Pending, At = null, MarkedBy = null, Reason = null }).ToList();
+
+        var card = RollCallCard.Build(RollCall(nobody, On1December(7, 50)));
+
+        Assert.Equal(["0", "Có mặt"], Tile(card, "Có mặt"));
+        Assert.Equal(["12", "Chưa điểm danh"], Tile(card, "Chưa điểm danh"));
+        Assert.DoesNotContain("Kém", Lines(card));
+        Assert.DoesNotContain("Tỷ lệ có mặt", Text(card), StringComparison.Ordinal);
+        Assert.DoesNotContain(Runs(card), r => Str(r, "color") == "attention");
     }
 
     [Fact]
@@ -221,9 +242,7 @@ public sealed class RollCallCardTests
     {
         var card = RollCallCard.Build(ClosedRollCallView);
 
-        Assert.Equal("83,3 % (10/12 đồng chí)", Fact(card, "Tỷ lệ có mặt"));
-        Assert.Equal("Trung bình", Fact(card, "Mức chuyên cần"));
-        Assert.Contains("Có 1 đồng chí vắng không lý do nên mức chuyên cần bị hạ một bậc.", Lines(card));
+        Assert.Contains("Tỷ lệ có mặt: 83,3 % (10/12 đồng chí) · Mức chuyên cần: Trung bình", Lines(card));
         Assert.Equal(["1", "Vắng không lý do"], Tile(card, "Vắng không lý do"));
         Assert.DoesNotContain("Chưa điểm danh", Lines(card));
     }
@@ -239,8 +258,7 @@ public sealed class RollCallCardTests
         Assert.Empty(Inputs(card));
         Assert.Equal("Đã kết thúc lúc 09:35, Thứ Ba 01/12/2026", Fact(card, "Trạng thái"));
         Assert.Contains("Kết quả điểm danh", Lines(card));
-        Assert.DoesNotContain("tự điểm danh từ", Text(card), StringComparison.Ordinal);
-        Assert.Contains("Biểu quyết nghị quyết: đủ điều kiện — cần ít nhất 6/10 đảng viên chính thức có mặt (hơn một nửa), đã có 8.", Lines(card));
+        Assert.Contains("Đỗ Văn Đức — Vắng không lý do", Lines(card));
     }
 
     [Fact]
@@ -251,13 +269,13 @@ public sealed class RollCallCardTests
         var lines = Lines(card).ToList();
         Assert.Contains("Danh sách điểm danh (15 đảng viên)", lines);
         Assert.All(OpenLines, l => Assert.Contains(l.FullName, Text(card), StringComparison.Ordinal));
-        Assert.Equal("Có mặt (lúc 08:02)", lines[lines.IndexOf("Phạm Thị Lan") + 1]);
-        Assert.Equal("Có mặt (lúc 08:12) (bí thư ghi)", lines[lines.IndexOf("Đặng Quốc Bảo") + 1]);
-        Assert.Equal("Vắng có lý do — Đi công tác tại Hà Nội theo Quyết định số 125/QĐ-STC", lines[lines.IndexOf("Trịnh Văn Dũng") + 1]);
-        Assert.Equal("Chưa điểm danh", lines[lines.IndexOf("Đỗ Văn Đức") + 1]);
-        Assert.Equal("Có mặt (lúc 08:07)", lines[lines.IndexOf("Ngô Thị Hồng (dự bị)") + 1]);
-        Assert.Equal("Đình chỉ sinh hoạt", lines[lines.IndexOf("Dương Văn Long") + 1]);
-        Assert.Equal("Miễn sinh hoạt", lines[lines.IndexOf("Bùi Thị Mai") + 1]);
+        Assert.Contains("Phạm Thị Lan — Có mặt (lúc 08:02)", lines);
+        Assert.Contains("Đặng Quốc Bảo — Có mặt (lúc 08:12) (bí thư ghi)", lines);
+        Assert.Contains("Trịnh Văn Dũng — Vắng có lý do — Đi công tác tại Hà Nội theo Quyết định số 125/QĐ-STC", lines);
+        Assert.Contains("Đỗ Văn Đức — Chưa điểm danh", lines);
+        Assert.Contains("Ngô Thị Hồng (dự bị) — Có mặt (lúc 08:07)", lines);
+        Assert.Contains("Dương Văn Long — Đình chỉ sinh hoạt", lines);
+        Assert.Contains("Bùi Thị Mai — Miễn sinh hoạt", lines);
     }
 
     [Theory]
@@ -307,7 +325,7 @@ public sealed class RollCallCardTests
     [Fact]
     public void Build_SecretaryOpen_CloseAsksToConfirmAndExplains()
     {
-        var close = Button(RollCallCard.Build(SecretaryRollCall), "Kết thúc điểm danh");
+        var close = Button(RollCallCard.Build(SecretaryRollCall), "Kết thúc");
 
         Assert.Equal("Action.ShowCard", Str(close, "type"));
         var nested = close.GetProperty("card");
@@ -330,7 +348,7 @@ public sealed class RollCallCardTests
 
             Assert.Empty(Inputs(card));
             Assert.DoesNotContain(Actions(card), a => Str(a, "verb") is AttendanceVerbs.Mark or AttendanceVerbs.Close);
-            Assert.DoesNotContain(Buttons(card), a => Str(a, "title") == "Kết thúc điểm danh");
+            Assert.DoesNotContain(Buttons(card), a => Str(a, "title") is "Kết thúc" or "Kết thúc điểm danh");
         }
     }
 
@@ -341,49 +359,128 @@ public sealed class RollCallCardTests
 
         var lines = Lines(card).ToList();
         Assert.Contains("Danh sách điểm danh (15 đảng viên)", lines);
-        Assert.Equal("Vắng không lý do", lines[lines.IndexOf("Đỗ Văn Đức") + 1]);
+        Assert.Contains("Đỗ Văn Đức — Vắng không lý do", lines);
         Assert.DoesNotContain(AttendanceCardTexts.MarkHeading, Text(card), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Build_TwoHundredLongNames_UnderSizeLimitWithCountOfTheRest()
+    public void Build_TwoHundredLongNames_FortyLinesAPageWithNextPage()
     {
         var view = Large(@long: true);
 
         var card = RollCallCard.Build(view);
 
         Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
-        Assert.Contains("Danh sách điểm danh (200 đảng viên)", Lines(card));
-        var names = view.Lines!.Select(l => l.FullName).ToHashSet();
-        var shown = Runs(card).Count(r => names.Contains(r.GetProperty("text").GetString()!));
-        Assert.InRange(shown, 50, 200);
-        if (shown < 200)
-        {
-            Assert.Contains($"… và {200 - shown} đồng chí khác.", Lines(card));
-        }
+        Assert.Contains("Danh sách điểm danh (200 đảng viên) — trang 1/5", Lines(card));
+        var names = view.Lines!.Select(l => l.FullName).ToList();
+        Assert.All(names.Take(40), n => Assert.Contains(Runs(card), r => r.GetProperty("text").GetString() == n && Str(r, "type") == "TextRun"));
+        Assert.DoesNotContain(Lines(card), l => l.StartsWith(names[40] + " — ", StringComparison.Ordinal));
+        var next = Button(card, "Trang sau");
+        Assert.Equal((AttendanceVerbs.ViewRollCall, "1"), (Str(next, "verb"), Data(next)[AttendanceVerbs.PageKey]));
+        Assert.DoesNotContain(Buttons(card), b => Str(b, "title") == "Trang trước");
         Assert.Equal(
-            view.Lines!.Count(l => l.State != AttendanceState.Exempt),
+            view.Lines!.Take(40).Count(l => l.State != AttendanceState.Exempt),
             Input(card, AttendanceVerbs.MarkMemberInput).GetProperty("choices").GetArrayLength());
     }
 
     [Fact]
-    public void Build_TwoHundredShortNames_EveryLineShownOneLineOfTextEach()
+    public void Build_SecondPage_NextFortyWithBothPageButtonsAndThePageInTheForm()
     {
-        var view = Large(@long: false);
+        var view = Large(@long: false) with { Page = 1 };
 
         var card = RollCallCard.Build(view);
 
-        Assert.DoesNotContain("đồng chí khác", Text(card), StringComparison.Ordinal);
-        var lines = Lines(card);
-        Assert.Contains(view.Lines![1].FullName + " — Chưa điểm danh", lines);
-        Assert.Contains(view.Lines![0].FullName + " (dự bị) — Vắng có lý do — " + LongReason + " (bí thư ghi)", lines);
+        Assert.Contains("Danh sách điểm danh (200 đảng viên) — trang 2/5", Lines(card));
+        Assert.Contains(Lines(card), l => l.StartsWith(view.Lines![40].FullName + " — ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Lines(card), l => l.StartsWith(view.Lines![39].FullName + " — ", StringComparison.Ordinal));
+        Assert.Equal("0", Data(Button(card, "Trang trước"))[AttendanceVerbs.PageKey]);
+        Assert.Equal("2", Data(Button(card, "Trang sau"))[AttendanceVerbs.PageKey]);
+        Assert.Equal("1", Data(Button(card, "Ghi nhận"))[AttendanceVerbs.PageKey]);
     }
 
     [Fact]
-    public void Build_UsualChiBo_TableOfNameAndStateColumns()
+    public void Build_PageOutOfRange_LastPage()
+    {
+        var card = RollCallCard.Build(Large(@long: false) with { Page = 99 });
+
+        Assert.Contains("Danh sách điểm danh (200 đảng viên) — trang 5/5", Lines(card));
+        Assert.DoesNotContain(Buttons(card), b => Str(b, "title") == "Trang sau");
+    }
+
+    [Fact]
+    public void Build_LongReasonInTheList_CutWithEllipsis()
+    {
+        var card = RollCallCard.Build(Large(@long: false));
+
+        var line = Assert.Single(Lines(card), l => l.StartsWith(Name(0) + " (dự bị) — Vắng có lý do — ", StringComparison.Ordinal));
+        Assert.Contains(LongReason[..RollCallCard.ListedReasonLength] + "… (bí thư ghi)", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("300-secretary")]
+    [InlineData("300-secretary-last-page")]
+    [InlineData("300-shared")]
+    [InlineData("300-member")]
+    [InlineData("300-closed")]
+    [InlineData("300-closed-shared")]
+    public void Build_ThreeHundredLongNames_UnderTeamsLimitCountedInUtf16(string state)
+    {
+        var card = RollCallCard.Build(State(state));
+
+        Assert.InRange(2 * CardJson.ToJson(card).Length, 1, CardJson.MaxSizeInBytes);
+        Assert.DoesNotContain(Lines(card), l => l.StartsWith("… và ", StringComparison.Ordinal)); // the page is whole
+    }
+
+    [Fact]
+    public void Build_UsualChiBo_OneLineOfTextPerMember()
     {
         var card = RollCallCard.Build(SecretaryRollCall);
 
-        Assert.Equal(15, card.Body.OfType<ColumnSet>().Count(c => c.Columns.Count == 2 && c.Columns[0].Width == ColumnWidth.Weight(1)));
+        Assert.DoesNotContain(card.Body.OfType<ColumnSet>(), c => c.Columns.Count == 2 && c.Columns[0].Width == ColumnWidth.Weight(1));
+        Assert.Equal(15, card.Body.OfType<RichTextBlock>().Count(b => b.Inlines.Any(r => r.Text == AttendanceCardTexts.ReasonSeparator)));
+    }
+
+    [Fact]
+    public void Build_SecretaryOpen_MarkFormFoldedBehindAButton()
+    {
+        var card = RollCallCard.Build(SecretaryRollCall);
+
+        Assert.Empty(card.Body.OfType<ChoiceSetInput>());
+        var show = Button(card, AttendanceCardTexts.MarkOne);
+        Assert.Equal("Action.ShowCard", Str(show, "type"));
+        Assert.Contains(AttendanceVerbs.MarkMemberInput, show.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_SecretaryOpen_MarkTheRestAsksToConfirmWithTheCountAndNames()
+    {
+        var card = RollCallCard.Build(SecretaryRollCall);
+
+        var show = Button(card, "Có mặt cho số còn lại");
+        Assert.Equal("Action.ShowCard", Str(show, "type"));
+        var nested = show.GetProperty("card");
+        Assert.Contains("Đánh dấu có mặt cho 1 đồng chí còn lại chưa điểm danh", nested.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Đỗ Văn Đức", nested.GetRawText(), StringComparison.Ordinal);
+        var confirm = Assert.Single(nested.GetProperty("actions").EnumerateArray());
+        Assert.Equal(("Xác nhận có mặt (1)", AttendanceVerbs.MarkRest, "none"), (Str(confirm, "title"), Str(confirm, "verb"), Str(confirm, "associatedInputs")));
+    }
+
+    [Fact]
+    public void Build_NobodyLeftPending_NoMarkTheRest()
+    {
+        var card = RollCallCard.Build(ClosedRollCallView with { RollCall = OpenRollCall, Now = On1December(8, 40) });
+
+        Assert.DoesNotContain(Buttons(card), b => Str(b, "title") == "Có mặt cho số còn lại");
+    }
+
+    [Fact]
+    public void Build_RefusedMark_FormShownOpenWithWhatWasChosen()
+    {
+        var card = RollCallCard.Build(State("draft"));
+
+        Assert.Equal("dv-009", Str(Input(card, AttendanceVerbs.MarkMemberInput), "value"));
+        Assert.Equal("Excused", Str(Input(card, AttendanceVerbs.MarkStateInput), "value"));
+        Assert.Contains(card.Body, e => e is ChoiceSetInput { Id: AttendanceVerbs.MarkMemberInput });
+        Assert.Equal(AttendanceVerbs.Mark, Str(Button(card, "Ghi nhận"), "verb"));
     }
 }

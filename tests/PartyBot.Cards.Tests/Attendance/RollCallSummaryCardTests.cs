@@ -62,20 +62,18 @@ public sealed class RollCallSummaryCardTests
     }
 
     [Fact]
-    public void Build_Sample_SameCountsBlockAsTheClosedRollCall()
+    public void Build_Sample_CountsBlockAgreesWithTheClosedRollCall()
     {
-        static IReadOnlyList<string> CountsOf(AdaptiveCard card)
+        var card = RollCallSummaryCard.Build(Summary);
+        var lines = Lines(card).ToList();
+        var summary = lines[(lines.IndexOf("Triệu tập") - 1)..(lines.FindIndex(l => l.StartsWith("Tính trên", StringComparison.Ordinal)) + 1)];
+        var rollCall = RollCallCard.Build(ClosedRollCallView);
+
+        foreach (var tile in new[] { "Có mặt", "Vắng có lý do", "Vắng không lý do" })
         {
-            var lines = Lines(card).ToList();
-            var from = lines.IndexOf("Triệu tập") - 1;
-            var to = lines.FindIndex(l => l.StartsWith("Tính trên", StringComparison.Ordinal));
-            return lines[from..(to + 1)];
+            Assert.Equal(Tile(rollCall, tile), Tile(card, tile));
         }
-
-        var summary = CountsOf(RollCallSummaryCard.Build(Summary));
-        var rollCall = CountsOf(RollCallCard.Build(ClosedRollCallView));
-
-        Assert.Equal(rollCall, summary);
+        Assert.Contains("Tỷ lệ có mặt: 83,3 % (10/12 đồng chí) · Mức chuyên cần: Trung bình", Lines(rollCall));
         Assert.Contains("Trung bình", summary);
         Assert.Contains("Có 1 đồng chí vắng không lý do nên mức chuyên cần bị hạ một bậc.", summary);
         Assert.Contains("Biểu quyết nghị quyết: đủ điều kiện — cần ít nhất 6/10 đảng viên chính thức có mặt (hơn một nửa), đã có 8.", summary);
@@ -139,5 +137,17 @@ public sealed class RollCallSummaryCardTests
         var shown = Runs(card).Count(r => r.GetProperty("text").GetString() == AttendanceCardTexts.ReasonSeparator + LongReason);
         Assert.InRange(shown, 20, RollCallSummaryCard.MaxListed);
         Assert.Contains($"… và {160 - shown} đồng chí khác.", Lines(card));
+    }
+
+    [Fact]
+    public void Build_ThreeHundredLongNames_UnderTeamsLimitCountedInUtf16WithEveryCount()
+    {
+        var lines = LargeLines(@long: true, closed: true, count: 300);
+
+        var card = RollCallSummaryCard.Build(Of(lines));
+
+        Assert.InRange(2 * CardJson.ToJson(card).Length, 1, CardJson.MaxSizeInBytes);
+        Assert.Equal([lines.Count(l => l.State == AttendanceState.Excused).ToString(System.Globalization.CultureInfo.InvariantCulture), "Vắng có lý do"], Tile(card, "Vắng có lý do"));
+        Assert.Contains(lines.First(l => l.State == AttendanceState.Unexcused).FullName, Text(card), StringComparison.Ordinal);
     }
 }

@@ -57,6 +57,7 @@ internal static class SampleCards
         ["attendance-rollcall"] = RollCallCard.Build(AttendanceSamples.SharedRollCall),
         ["attendance-rollcall-member"] = RollCallCard.Build(AttendanceSamples.MemberRollCall),
         ["attendance-rollcall-secretary"] = RollCallCard.Build(AttendanceSamples.SecretaryRollCall),
+        ["attendance-rollcall-secretary-not-yet"] = RollCallCard.Build(AttendanceSamples.NotYetSecretaryRollCall),
         ["attendance-rollcall-closed"] = RollCallCard.Build(AttendanceSamples.ClosedRollCallView),
         ["attendance-summary"] = RollCallSummaryCard.Build(AttendanceSamples.Summary),
         ["attendance-history"] = AttendanceHistoryCard.Build(AttendanceSamples.History),

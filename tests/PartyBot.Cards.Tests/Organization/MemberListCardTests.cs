@@ -149,7 +149,7 @@ public sealed class MemberListCardTests
     }
 
     [Fact]
-    public void Build_500Members_ShowsFirst150AndCountsTheRest()
+    public void Build_500Members_ShowsFirstMaxRowsAndCountsTheRest()
     {
         var members = LargeChiBo(500);
 
@@ -157,9 +157,19 @@ public sealed class MemberListCardTests
 
         Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
         Assert.Equal(MemberListCard.MaxRows, MemberRows(card));
-        Assert.Contains("… và 350 đồng chí khác.", Text(card), StringComparison.Ordinal);
+        Assert.Contains("… và 420 đồng chí khác.", Text(card), StringComparison.Ordinal);
         Assert.Equal(["500", "Tổng số"], Tile(card, "Tổng số"));
         AdaptiveCardSchema.AssertValid(card);
+    }
+
+    [Fact]
+    public void Build_300Members_UnderTeamsLimitCountedInUtf16AndCountsTheRest()
+    {
+        var card = MemberListCard.Build(ListOf(LargeChiBo(300)));
+
+        Assert.InRange(2 * CardJson.ToJson(card).Length, 1, CardJson.MaxSizeInBytes);
+        Assert.Equal(["300", "Tổng số"], Tile(card, "Tổng số"));
+        Assert.Contains($"… và {300 - MemberRows(card)} đồng chí khác.", Text(card), StringComparison.Ordinal);
     }
 
     [Fact]

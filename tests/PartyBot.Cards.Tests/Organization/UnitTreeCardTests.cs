@@ -107,13 +107,13 @@ public sealed class UnitTreeCardTests
     }
 
     [Fact]
-    public void Build_400Units_ShowsFirst150AndCountsTheRest()
+    public void Build_400Units_ShowsFirstMaxRowsAndCountsTheRest()
     {
         var card = UnitTreeCard.Build(LargeTree(400));
 
         Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
         Assert.Equal(UnitTreeCard.MaxRows, UnitRows(card).Count);
-        Assert.Contains("… và 250 đơn vị khác.", Text(card), StringComparison.Ordinal);
+        Assert.Contains("… và 330 đơn vị khác.", Text(card), StringComparison.Ordinal);
         Assert.Equal(["400", "Đơn vị"], Tile(card, "Đơn vị"));
         Assert.Equal(["4.000", "Đảng viên"], Tile(card, "Đảng viên"));
         AdaptiveCardSchema.AssertValid(card);

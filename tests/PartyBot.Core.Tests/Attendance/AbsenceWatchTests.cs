@@ -14,7 +14,7 @@ public sealed class AbsenceWatchTests
     {
         var year = Enumerable.Range(1, 5).Select(m => Monthly(m, AttendanceState.Unexcused)).ToList();
 
-        var warnings = year.Select(e => AbsenceWatch.Check(year, Unit, e.MeetingId, Defaults)).ToList();
+        var warnings = ClosedInTurn(year, Defaults);
 
         Assert.Empty(warnings[0]);
         Assert.Equal([new AbsenceWarning("DV05", AbsenceWarningKind.UnexcusedMonths, 2, 2026)], warnings[1]);
@@ -35,9 +35,11 @@ public sealed class AbsenceWatchTests
             Monthly(3, AttendanceState.Unexcused),
         };
 
-        Assert.Equal(2, Assert.Single(AbsenceWatch.Check(year, Unit, "R-2026-02", Defaults)).Count);
-        Assert.Empty(AbsenceWatch.Check(year, Unit, "T-2026-02", Defaults));
-        Assert.Equal(3, Assert.Single(AbsenceWatch.Check(year, Unit, "R-2026-03", Defaults)).Count);
+        var warnings = ClosedInTurn(year, Defaults);
+
+        Assert.Equal(2, Assert.Single(warnings[1]).Count);
+        Assert.Empty(warnings[2]);
+        Assert.Equal(3, Assert.Single(warnings[3]).Count);
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public sealed class AbsenceWatchTests
         var year = Enumerable.Range(1, 3).Select(m => Monthly(m, AttendanceState.Unexcused)).Reverse().ToList();
 
         Assert.Equal(3, Assert.Single(AbsenceWatch.Check(year, Unit, "R-2026-03", Defaults)).Count);
-        Assert.Empty(AbsenceWatch.Check(year, Unit, "R-2026-01", Defaults));
+        Assert.Equal(2, Assert.Single(AbsenceWatch.Check(year[1..], Unit, "R-2026-02", Defaults)).Count);
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class AbsenceWatchTests
         var options = new AttendanceOptions { UnexcusedMonthsWarnings = [1, 4] };
         var year = Enumerable.Range(1, 4).Select(m => Monthly(m, AttendanceState.Unexcused)).ToList();
 
-        Assert.Equal([1, 4], year.SelectMany(e => AbsenceWatch.Check(year, Unit, e.MeetingId, options)).Select(w => w.Count));
+        Assert.Equal([1, 4], ClosedInTurn(year, options).SelectMany(w => w).Select(w => w.Count));
     }
 
     [Fact]
@@ -113,7 +115,7 @@ public sealed class AbsenceWatchTests
     {
         var year = Enumerable.Range(1, 5).Select(m => Monthly(m, AttendanceState.Excused, "Đi công tác")).ToList();
 
-        var warnings = year.Select(e => AbsenceWatch.Check(year, Unit, e.MeetingId, Defaults)).ToList();
+        var warnings = ClosedInTurn(year, Defaults);
 
         Assert.All(warnings.Take(3), Assert.Empty);
         Assert.Equal([new AbsenceWarning("DV05", AbsenceWarningKind.ExcusedInARow, 4, 2026)], warnings[3]);
@@ -133,8 +135,10 @@ public sealed class AbsenceWatchTests
             Monthly(6, AttendanceState.Excused, "Ốm"),
         };
 
-        Assert.Empty(AbsenceWatch.Check(year, Unit, "R-2026-05", Defaults));
-        Assert.Equal(4, Assert.Single(AbsenceWatch.Check(year, Unit, "R-2026-06", Defaults)).Count);
+        var warnings = ClosedInTurn(year, Defaults);
+
+        Assert.Empty(warnings[4]);
+        Assert.Equal(4, Assert.Single(warnings[5]).Count);
     }
 
     [Theory]
@@ -194,6 +198,50 @@ public sealed class AbsenceWatchTests
         Assert.Equal(2, Assert.Single(AbsenceWatch.Check(year, Unit, "R-2026-03", Defaults)).Count);
         Assert.Empty(AbsenceWatch.Check(year, "CB2", "R-2026-03", Defaults));
     }
+
+    [Fact]
+    public void Check_RollCallClosedAfterALaterMonths_CountsTheLaterMonthToo()
+    {
+        // March's roll call was closed first; February's is entered from paper a week later.
+        var march = Monthly(3, AttendanceState.Unexcused);
+        var february = Entry("R-2026-02", new DateTimeOffset(2026, 2, 25, 1, 0, 0, TimeSpan.Zero), AttendanceState.Unexcused);
+
+        Assert.Empty(AbsenceWatch.Check([march], Unit, march.MeetingId, Defaults));
+        Assert.Equal(
+            [new AbsenceWarning("DV05", AbsenceWarningKind.UnexcusedMonths, 2, 2026)],
+            AbsenceWatch.Check([february, march], Unit, february.MeetingId, Defaults));
+    }
+
+    [Fact]
+    public void Check_ExcusedRollCallClosedLateBetweenTwoRuns_WarnsForTheJoinedRun()
+    {
+        var year = new List<AttendanceHistoryEntry>
+        {
+            Monthly(1, AttendanceState.Excused, "Ốm"),
+            Monthly(2, AttendanceState.Excused, "Ốm"),
+            Monthly(4, AttendanceState.Excused, "Ốm"),
+            Monthly(3, AttendanceState.Excused, "Ốm"),
+        };
+
+        Assert.Equal(4, Assert.Single(AbsenceWatch.Check(year, Unit, "R-2026-03", Defaults)).Count);
+    }
+
+    [Fact]
+    public void Check_LateUnexcusedInAMonthAlreadyCounted_NoWarning()
+    {
+        var year = new List<AttendanceHistoryEntry>
+        {
+            Monthly(1, AttendanceState.Unexcused),
+            Entry("T-2026-01", new DateTimeOffset(2026, 1, 20, 1, 0, 0, TimeSpan.Zero), AttendanceState.Unexcused, MeetingKind.Thematic),
+            Monthly(2, AttendanceState.Unexcused),
+        };
+
+        Assert.Empty(AbsenceWatch.Check(year, Unit, "R-2026-01", Defaults));
+    }
+
+    /// <summary>The warnings of each roll call when they close in the order of the meetings: each sees the history up to it.</summary>
+    private static List<IReadOnlyList<AbsenceWarning>> ClosedInTurn(List<AttendanceHistoryEntry> year, AttendanceOptions options) =>
+        [.. year.Select((e, i) => AbsenceWatch.Check(year[..(i + 1)], Unit, e.MeetingId, options))];
 
     private static AttendanceHistoryEntry Monthly(int month, AttendanceState state, string? reason = null) =>
         Entry(Meeting.RegularId(2026, month), new DateTimeOffset(2026, month, 5, 1, 0, 0, TimeSpan.Zero), state, reason: reason);

@@ -29,7 +29,7 @@ internal sealed class AttendanceHarness
     public AttendanceHistoryStore History { get; }
     public AttendanceOptions Options { get; } = new();
 
-    public static async Task<AttendanceHarness> CreateAsync() => new(await TestTables.CreateAsync());
+    public static async Task<AttendanceHarness> CreateAsync(Azure.Core.Pipeline.HttpPipelinePolicy? policy = null) => new(await TestTables.CreateAsync(policy));
 
     /// <summary>A new service over the same stores, as another host instance would have.</summary>
     public AttendanceService Service() =>

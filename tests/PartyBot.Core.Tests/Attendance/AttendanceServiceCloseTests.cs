@@ -151,6 +151,28 @@ public sealed class AttendanceServiceCloseTests
         Assert.Empty(await HoldAsync(harness, february, members, present: ["DV05"]));
     }
 
+    [Fact]
+    public async Task Warnings_PaperRollCallClosedAfterALaterMeetings_WarnsAtTheSecondUnexcusedMonth()
+    {
+        // DV05 misses the meeting of 25/2/2027 and that of 2/3/2027; March's roll call is closed on the day, February's
+        // is entered from paper a week later: the second month is reached then.
+        var harness = await AttendanceHarness.CreateAsync();
+        var members = ChiBo.Members(harness.UnitId).Where(m => m.Id is "DV01" or "DV05").ToList();
+        var february = harness.Meeting(new DateTimeOffset(2027, 2, 25, 1, 0, 0, TimeSpan.Zero));
+        var march = harness.Meeting(new DateTimeOffset(2027, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        Assert.Empty(await HoldAsync(harness, march, members));
+        var service = harness.Service();
+        harness.Time.SetUtcNow(february.StartsAt.AddDays(7));
+        Assert.Null((await service.OpenRollCallAsync(february, members[0], None)).Error);
+        Assert.Null((await service.MarkAsync(february, members[0], AttendanceState.Present, null, members[0], None)).Error);
+
+        var closed = await service.CloseRollCallAsync(february, members, members[0], None);
+
+        Assert.Equal(
+            [new AbsenceWarning("DV05", AbsenceWarningKind.UnexcusedMonths, 2, 2027)],
+            await service.WarningsAsync(february, closed.Value.RollCall.Record!, None));
+    }
+
     /// <summary>
     /// Holds the meeting: DV02 answers excused two days before, the roll call opens half an hour before, DV01 and DV03
     /// (and <paramref name="present"/>) check in, the secretary closes it. Returns the warnings of the close.
@@ -195,6 +217,57 @@ public sealed class AttendanceServiceCloseTests
     }
 
     [Fact]
+    public async Task CheckIn_WrittenWhileTheCloseReadsTheRows_AnswerIsWhatTheRecordSays()
+    {
+        var race = new CloseRace();
+        var (harness, members) = await CreateAsync(race);
+        harness.Time.SetUtcNow(Start.AddMinutes(10));
+        await harness.Service().OpenRollCallAsync(harness.Meeting(), members["DV01"], None);
+        race.Arm();
+
+        var checkIn = harness.Service().CheckInAsync(harness.Meeting(), members["DV09"], None);
+        await race.Writing;
+        var close = await harness.Service().CloseRollCallAsync(harness.Meeting(), [.. members.Values], members["DV01"], None);
+
+        var line = close.Value.RollCall.Record!.Lines.Single(l => l.MemberId == "DV09");
+        Assert.Equal(AttendanceState.Present, line.State);
+        Assert.Null((await checkIn).Error);
+    }
+
+    [Fact]
+    public async Task Mark_WrittenWhileTheCloseReadsTheRows_AnswerIsWhatTheRecordSays()
+    {
+        var race = new CloseRace();
+        var (harness, members) = await MeetingOfDecemberAsync(race);
+        race.Arm();
+
+        var mark = harness.Service().MarkAsync(harness.Meeting(), members["DV09"], AttendanceState.Excused, "Ốm", members["DV01"], None);
+        await race.Writing;
+        var close = await harness.Service().CloseRollCallAsync(harness.Meeting(), [.. members.Values], members["DV01"], None);
+
+        Assert.Equal(AttendanceState.Excused, close.Value.RollCall.Record!.Lines.Single(l => l.MemberId == "DV09").State);
+        Assert.Null((await mark).Error);
+    }
+
+    [Fact]
+    public async Task CheckIn_CloseStuckClosing_ToldItIsBeingClosedNotThatItCounted()
+    {
+        var race = new CloseRace();
+        var (harness, members) = await CreateAsync(race);
+        harness.Time.SetUtcNow(Start.AddMinutes(10));
+        await harness.Service().OpenRollCallAsync(harness.Meeting(), members["DV01"], None);
+        race.Arm();
+
+        var checkIn = harness.Service().CheckInAsync(harness.Meeting(), members["DV09"], None);
+        await race.Writing;
+        // A closer that marks the roll call closing, reads the rows, and dies before storing the record.
+        await harness.RollCalls.UpdateAsync(harness.UnitId, "R-2026-12", r => r with { Status = RollCallStatus.Closing }, None);
+        await harness.Attendance.ListAsync(harness.UnitId, "R-2026-12", None);
+
+        Assert.Equal(AttendanceTexts.RollCallClosing, (await checkIn).Error);
+    }
+
+    [Fact]
     public async Task CloseRollCall_LeftClosingByACrash_ClosingAgainFinishesIt()
     {
         var (harness, members) = await MeetingOfDecemberAsync();
@@ -207,9 +280,9 @@ public sealed class AttendanceServiceCloseTests
         Assert.Equal(6, result.Value.RollCall.Record!.Tally.Present);
     }
 
-    private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> MeetingOfDecemberAsync()
+    private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> MeetingOfDecemberAsync(CloseRace? race = null)
     {
-        var (harness, members) = await CreateAsync();
+        var (harness, members) = await CreateAsync(race);
         var service = harness.Service();
         var meeting = harness.Meeting();
         await service.RsvpAsync(meeting, members["DV02"], RsvpAnswer.Excused, "Đi công tác Hà Nội", None);
@@ -231,9 +304,9 @@ public sealed class AttendanceServiceCloseTests
         return (harness, members);
     }
 
-    private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> CreateAsync()
+    private static async Task<(AttendanceHarness Harness, Dictionary<string, Member> Members)> CreateAsync(CloseRace? race = null)
     {
-        var harness = await AttendanceHarness.CreateAsync();
+        var harness = await AttendanceHarness.CreateAsync(race);
         return (harness, ChiBo.Members(harness.UnitId).ToDictionary(m => m.Id));
     }
 }
