@@ -39,10 +39,14 @@ internal sealed class NoticeRig : IAsyncDisposable
 
     public static DateTimeOffset Now { get; } = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
 
-    public static async Task<NoticeRig> CreateAsync()
+    /// <param name="settings">Settings that win over the rig's (e.g. an attendance rule).</param>
+    public static async Task<NoticeRig> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var channel = await FakeChannel.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Configuration(channel, await SharedAzurite.GetConnectionStringAsync())).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Configuration(channel, await SharedAzurite.GetConnectionStringAsync()))
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         var time = new FakeTimeProvider(Now);
         var services = new ServiceCollection();
         services.AddLogging();
