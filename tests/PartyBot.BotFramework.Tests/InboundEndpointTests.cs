@@ -30,6 +30,37 @@ public sealed class InboundEndpointTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData("http://10.1.2.3:8080/connector/")]
+    [InlineData("http://localhost.example.com/connector/")]
+    [InlineData("ftp://127.0.0.1/connector/")]
+    [InlineData("/relative/connector/")]
+    public async Task Post_NoAppIdServiceUrlNotHttpOnLoopback_Returns401AndSkipsHandler(string serviceUrl)
+    {
+        var message = TestActivities.Message("xin chào", "aad-user-1", ConversationTypes.Personal, serviceUrl);
+
+        using var response = await PostJsonAsync(JsonSerializer.Serialize(message, BotJson.Options));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_bot.Turns.Activities);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:56150/_connector")]
+    [InlineData("https://127.0.0.1:9/connector/")]
+    [InlineData("http://[::1]:9/connector/")]
+    public async Task Post_NoAppIdServiceUrlOnLoopback_Returns200(string serviceUrl)
+    {
+        var message = TestActivities.Message("xin chào", "aad-user-1", ConversationTypes.Personal, serviceUrl);
+
+        using var response = await PostJsonAsync(JsonSerializer.Serialize(message, BotJson.Options));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_bot.Turns.Activities);
+    }
+
+    [Theory]
     [InlineData("{not json")]
     [InlineData("[]")]
     [InlineData("[{\"type\":\"message\"}]")]
@@ -172,7 +203,7 @@ public sealed class InboundEndpointTests : IAsyncLifetime
     /// <summary>A valid message activity of exactly <paramref name="size"/> UTF-8 bytes.</summary>
     private static string PaddedMessage(int size)
     {
-        const string prefix = "{\"type\":\"message\",\"padding\":\"";
+        const string prefix = "{\"type\":\"message\",\"serviceUrl\":\"" + ServiceUrl + "\",\"conversation\":{\"id\":\"a:1\"},\"padding\":\"";
         const string suffix = "\"}";
         return prefix + new string('x', size - prefix.Length - suffix.Length) + suffix;
     }

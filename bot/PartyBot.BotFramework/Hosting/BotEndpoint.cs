@@ -73,6 +73,12 @@ internal sealed partial class BotEndpoint(
             return;
         }
 
+        if (!authenticated && !Loopback.IsLocalServiceUrl(activity.ServiceUrl))
+        {
+            Reject(context, StatusCodes.Status401Unauthorized, "no app id is configured and the serviceUrl is not http(s) on this machine");
+            return;
+        }
+
         if (token is not null && !await tokenValidator.ValidateAsync(token, activity, cancellationToken))
         {
             Reject(context, StatusCodes.Status401Unauthorized, "the token is not valid for this activity");

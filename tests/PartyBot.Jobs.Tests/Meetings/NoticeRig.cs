@@ -51,6 +51,7 @@ internal sealed class NoticeRig : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
+        services.AddDevelopmentEnvironment(); // the connector without an app id
         services.AddPartyBotCore(configuration).AddPartyBotJobs(configuration);
         var provider = services.BuildServiceProvider();
         var rig = new NoticeRig(channel, provider, time);
