@@ -32,6 +32,7 @@ public static class Extensions
         services.AddSingleton(new TableServiceClient(connectionString, StorageClientOptions()));
         services.AddSingleton<TableStore>();
         services.AddSingleton<ClaimStore>();
+        services.AddSingleton(HostInstance.Current);
         services.AddSingleton<ProcessedActivityStore>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OrganizationStore>();

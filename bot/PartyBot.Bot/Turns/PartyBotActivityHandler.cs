@@ -34,19 +34,21 @@ public sealed class PartyBotActivityHandler(
         {
             return await base.OnTurnAsync(turn, cancellationToken);
         }
-        if (!await processed.TryBeginAsync(conversationId, id, cancellationToken))
+        // A redelivery while the first attempt runs is acknowledged and dropped; one whose first attempt died is handled.
+        await using var claim = await processed.TryBeginAsync(conversationId, id, cancellationToken);
+        if (claim is null)
         {
             return null;
         }
         try
         {
             var response = await base.OnTurnAsync(turn, cancellationToken);
-            await processed.CompleteAsync(conversationId, id, cancellationToken);
+            await claim.CompleteAsync(cancellationToken);
             return response;
         }
         catch
         {
-            await processed.AbandonAsync(conversationId, id, CancellationToken.None);
+            await claim.AbandonAsync(CancellationToken.None);
             throw;
         }
     }

@@ -13,4 +13,11 @@ public sealed class StorageOptions
     /// <summary>How long an inbound activity id is remembered, so a redelivery is not handled twice.</summary>
     [Range(typeof(TimeSpan), "00:10:00", "7.00:00:00")]
     public TimeSpan ProcessedActivityRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A turn in progress renews its claim on the activity id every third of this; a redelivery finding a claim not
+    /// renewed for this long (its host died on another machine) takes it over. On the same machine a dead owner is seen at once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "00:05:00")]
+    public TimeSpan ProcessedActivityLease { get; set; } = TimeSpan.FromSeconds(15);
 }
