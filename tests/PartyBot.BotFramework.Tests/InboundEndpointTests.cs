@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using PartyBot.BotFramework.Hosting;
 using PartyBot.BotFramework.Schema;
 using PartyBot.BotFramework.Tests.Support;
 using PartyBot.Testing;
@@ -58,6 +59,59 @@ public sealed class InboundEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(_bot.Turns.Activities);
+    }
+
+    [Theory]
+    [InlineData("no serviceUrl")]
+    [InlineData("no conversation")]
+    [InlineData("no conversation id")]
+    [InlineData("long activity id")]
+    [InlineData("long conversation id")]
+    [InlineData("long from id")]
+    [InlineData("long member id")]
+    [InlineData("long from name")]
+    [InlineData("long conversation name")]
+    [InlineData("long team name")]
+    [InlineData("long serviceUrl")]
+    public async Task Post_ActivityStorageCannotHold_Returns400WithTheProblemAndSkipsHandler(string problem)
+    {
+        var message = Message();
+        var longId = new string('x', InboundActivityRules.MaxIdLength + 1);
+        var longName = new string('n', 70_000);
+        switch (problem)
+        {
+            case "no serviceUrl": message.ServiceUrl = null; break;
+            case "no conversation": message.Conversation = null; break;
+            case "no conversation id": message.Conversation!.Id = ""; break;
+            case "long activity id": message.Id = longId; break;
+            case "long conversation id": message.Conversation!.Id = longId; break;
+            case "long from id": message.From!.Id = longId; break;
+            case "long member id": message.MembersAdded = [new ChannelAccount { Id = longId }]; break;
+            case "long from name": message.From!.Name = longName; break;
+            case "long conversation name": message.Conversation!.Name = longName; break;
+            case "long team name": message.ChannelData = JsonSerializer.SerializeToElement(new { team = new { id = "19:t", name = longName } }); break;
+            case "long serviceUrl": message.ServiceUrl = ServiceUrl + new string('p', InboundActivityRules.MaxServiceUrlLength); break;
+        }
+
+        using var response = await PostJsonAsync(JsonSerializer.Serialize(message, BotJson.Options));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Length < 200, body);
+        Assert.Contains("error", body, StringComparison.Ordinal);
+        Assert.Empty(_bot.Turns.Activities);
+    }
+
+    [Fact]
+    public async Task Post_IdsAndNamesAtTheLimits_Returns200()
+    {
+        var message = Message();
+        message.Id = new string('i', InboundActivityRules.MaxIdLength);
+        message.From!.Name = new string('n', InboundActivityRules.MaxNameLength);
+
+        using var response = await PostJsonAsync(JsonSerializer.Serialize(message, BotJson.Options));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Theory]

@@ -108,9 +108,31 @@ public sealed class PartyBotActivityHandler(
         {
             return await base.OnInvokeActivityAsync(turn, cancellationToken);
         }
-        var value = turn.Activity.Value?.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
+        if (!TryReadInvokeValue(turn.Activity, out var value))
+        {
+            return new InvokeResponse(200, AdaptiveCardInvokeResponse.Error(400, "BadInvokeValue", TurnTexts.MalformedCardAction));
+        }
         var caller = await members.ResolveAsync(turn, cancellationToken);
         var body = await cardActions.HandleExecuteAsync(turn, value?.Action?.Verb, value?.Action?.Data, caller, cancellationToken);
         return new InvokeResponse(200, body);
+    }
+
+    /// <summary>The card action's value; false when it is not one (a forged or broken invoke), so the caller gets the invoke error, not a 500.</summary>
+    private static bool TryReadInvokeValue(Activity activity, out AdaptiveCardInvokeValue? value)
+    {
+        value = null;
+        if (activity.Value is not { } raw)
+        {
+            return true;
+        }
+        try
+        {
+            value = raw.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -60,7 +60,7 @@ public static class AttendanceTexts
 
     public static string HistoryDenied(string memberId) => $"Đồng chí không có quyền xem chuyên cần của đảng viên \"{memberId}\".";
 
-    public static string UnknownMemberId(string memberId) => $"Không tìm thấy đảng viên có mã \"{memberId}\".";
+    public static string UnknownMemberId(string memberId) => $"Không tìm thấy đảng viên có mã \"{TypedText.Echo(memberId)}\".";
 
     public const string RollCallHelp =
         "Bí thư mở điểm danh buổi sinh hoạt đang diễn ra: đảng viên bấm \"Có mặt\" trên thẻ; bí thư ghi nhận cho đồng chí không dùng Teams, sửa nhầm lẫn và kết thúc điểm danh.";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PartyBot.Core;
 
 namespace PartyBot.Cards.Help;
 
@@ -24,7 +25,6 @@ public static class HelpTexts
     /// <summary>The answer to a mention with no text.</summary>
     public const string EmptyMessage = "PartyBot sẵn sàng. Đồng chí gõ “trợ giúp” để xem các lệnh.";
 
-    private const int MaxEcho = 60;
     private static readonly CompositeFormat NotUnderstoodComposite = CompositeFormat.Parse(NotUnderstoodFormat);
 
     /// <summary>The plain-text reply to a message that is no command; a long message is shortened in the echo.</summary>
@@ -35,10 +35,6 @@ public static class HelpTexts
         {
             return EmptyMessage;
         }
-        if (typed.Length > MaxEcho)
-        {
-            typed = string.Concat(typed.AsSpan(0, MaxEcho).TrimEnd(), "…");
-        }
-        return string.Format(CultureInfo.InvariantCulture, NotUnderstoodComposite, typed);
+        return string.Format(CultureInfo.InvariantCulture, NotUnderstoodComposite, TypedText.Echo(typed));
     }
 }
