@@ -16,16 +16,36 @@ namespace PartyBot.Bot.Turns;
 /// PartyBot's turn handler: remembers the conversation, handles each activity once, and hands text
 /// commands and card verbs to their handlers through the routing tables.
 /// </summary>
-public sealed class PartyBotActivityHandler(
+public sealed partial class PartyBotActivityHandler(
     ConversationRecorder recorder,
     ProcessedActivityStore processed,
     CommandRouter commands,
     CardActionRouter cardActions,
     WelcomeSender welcome,
     MemberResolver members,
-    IServiceProvider services) : ActivityHandler
+    IServiceProvider services,
+    ILogger<PartyBotActivityHandler> logger) : ActivityHandler
 {
     public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleOnceAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex) && turn.Activity.Type is ActivityTypes.Message or ActivityTypes.Invoke)
+        {
+            // Storage is down or slow: the user hears "thử lại sau" now rather than nothing after a 500.
+            Log.StorageUnavailable(logger, turn.Activity.Type, turn.Activity.Id, ex);
+            if (turn.Activity.Type == ActivityTypes.Invoke)
+            {
+                return new InvokeResponse(200, AdaptiveCardInvokeResponse.Error(503, "StorageUnavailable", TurnTexts.StorageBusy));
+            }
+            await turn.SendActivityAsync(CardReplies.Text(TurnTexts.StorageBusy), cancellationToken);
+            return null;
+        }
+    }
+
+    private async Task<InvokeResponse?> HandleOnceAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         await recorder.RecordAsync(activity, cancellationToken);
@@ -134,5 +154,11 @@ public sealed class PartyBotActivityHandler(
         {
             return false;
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Table storage failed during activity {ActivityType} {ActivityId}; the user was asked to try again later")]
+        public static partial void StorageUnavailable(ILogger logger, string? activityType, string? activityId, Exception exception);
     }
 }
