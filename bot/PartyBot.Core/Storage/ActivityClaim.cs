@@ -70,7 +70,7 @@ public sealed class ActivityClaim : IAsyncDisposable
                     }
                     etag = renewed;
                 }
-                catch (Exception ex) when (ex is RequestFailedException or AggregateException && !token.IsCancellationRequested)
+                catch (Exception ex) when (StorageFailures.IsStorageFailure(ex) && !token.IsCancellationRequested)
                 {
                 }
             }
