@@ -1,14 +1,23 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PartyBot.BotFramework.Hosting;
 
 namespace PartyBot.BotFramework;
 
 /// <summary>The rules data annotations cannot express; a bad setting stops the host at start.</summary>
-internal sealed class ValidateBotFrameworkOptions : IValidateOptions<BotFrameworkOptions>
+/// <param name="environment">The host's environment; without one (a bare service collection) the bot is not in Development.</param>
+internal sealed class ValidateBotFrameworkOptions(IHostEnvironment? environment = null) : IValidateOptions<BotFrameworkOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {
         var failures = new List<string>();
+        if (!options.HasAppId && environment?.IsDevelopment() != true)
+        {
+            failures.Add(
+                "MicrosoftAppId is not set: without an app id (no channel tokens, loopback callers only) the bot runs only in the " +
+                $"Development environment (ASPNETCORE_ENVIRONMENT=Development); this one is '{environment?.EnvironmentName ?? "unknown"}'.");
+        }
+
         if (!Loopback.IsAllowedMetadataUrl(options.OpenIdMetadataUrl))
         {
             failures.Add($"BotFramework:OpenIdMetadataUrl must be an absolute https URL (http only on a loopback host); got '{options.OpenIdMetadataUrl}'.");

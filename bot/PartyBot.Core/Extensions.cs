@@ -29,9 +29,11 @@ public static class Extensions
             throw new InvalidOperationException(
                 "ConnectionStrings:Tables is not set. Locally: \"UseDevelopmentStorage=true\" with Azurite (infra/local/run starts it).");
         }
-        services.AddSingleton(new TableServiceClient(connectionString, StorageClientOptions()));
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddSingleton(new TableServiceClient(connectionString, StorageClientOptions(storage)));
         services.AddSingleton<TableStore>();
         services.AddSingleton<ClaimStore>();
+        services.AddSingleton(HostInstance.Current);
         services.AddSingleton<ProcessedActivityStore>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OrganizationStore>();
@@ -40,6 +42,7 @@ public static class Extensions
         services.AddMeetings(configuration);
         services.AddAttendance(configuration);
         services.AddHostedService<TableInitializer>();
+        services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;
     }
@@ -52,11 +55,14 @@ public static class Extensions
         }
     }
 
-    private static TableClientOptions StorageClientOptions()
+    /// <summary>Short retries: a turn waits for them, and a user should hear "thử lại sau" in seconds, not wait.</summary>
+    private static TableClientOptions StorageClientOptions(StorageOptions storage)
     {
         var options = new TableClientOptions();
-        options.Retry.MaxRetries = 3;
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        options.Retry.MaxRetries = storage.MaxRetries;
+        options.Retry.Delay = storage.RetryDelay;
+        options.Retry.MaxDelay = storage.RetryDelay * 8;
+        options.Retry.NetworkTimeout = storage.NetworkTimeout;
         return options;
     }
 }

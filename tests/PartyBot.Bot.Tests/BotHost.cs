@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PartyBot.BotFramework.Authentication;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Testing;
@@ -61,7 +62,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(RequiresToken ? "Testing" : Environments.Development); // local mode runs only in Development
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

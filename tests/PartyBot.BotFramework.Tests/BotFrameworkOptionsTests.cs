@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PartyBot.BotFramework.Tests.Support;
 using PartyBot.Testing;
 
 namespace PartyBot.BotFramework.Tests;
@@ -22,6 +24,44 @@ public sealed class BotFrameworkOptionsTests
             app => app.MapBotFramework()));
 
         Assert.Contains("OpenIdMetadataUrl", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    [InlineData("Testing")]
+    public async Task StartHost_NoAppIdOutsideDevelopment_FailsAtStartNamingTheRule(string environment)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => LoopbackHost.StartAsync(
+            builder => builder.Services.AddBotFramework(builder.Configuration),
+            app => app.MapBotFramework(),
+            environment));
+
+        Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Development", error.Message, StringComparison.Ordinal);
+        Assert.Contains(environment, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartHost_NoAppIdInDevelopment_Starts()
+    {
+        await using var host = await LoopbackHost.StartAsync(
+            builder => builder.Services.AddBotFramework(builder.Configuration),
+            app => app.MapBotFramework(),
+            Environments.Development);
+
+        Assert.False(host.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.HasAppId);
+    }
+
+    [Fact]
+    public void Options_NoAppIdAndNoHostEnvironment_Fails()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        using var services = new ServiceCollection().AddLogging().AddBotFramework(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value);
+
+        Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +156,7 @@ public sealed class BotFrameworkOptionsTests
     private static BotFrameworkOptions Resolve(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        using var services = new ServiceCollection().AddLogging().AddBotFramework(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddDevelopmentEnvironment().AddBotFramework(configuration).BuildServiceProvider();
         return services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
     }
 }

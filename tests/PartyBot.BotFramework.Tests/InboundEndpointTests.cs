@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using PartyBot.BotFramework.Hosting;
 using PartyBot.BotFramework.Schema;
 using PartyBot.BotFramework.Tests.Support;
 using PartyBot.Testing;
@@ -27,6 +28,90 @@ public sealed class InboundEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(_bot.Turns.Activities);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData("http://10.1.2.3:8080/connector/")]
+    [InlineData("http://localhost.example.com/connector/")]
+    [InlineData("ftp://127.0.0.1/connector/")]
+    [InlineData("/relative/connector/")]
+    public async Task Post_NoAppIdServiceUrlNotHttpOnLoopback_Returns401AndSkipsHandler(string serviceUrl)
+    {
+        var message = TestActivities.Message("xin chào", "aad-user-1", ConversationTypes.Personal, serviceUrl);
+
+        using var response = await PostJsonAsync(JsonSerializer.Serialize(message, BotJson.Options));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_bot.Turns.Activities);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:56150/_connector")]
+    [InlineData("https://127.0.0.1:9/connector/")]
+    [InlineData("http://[::1]:9/connector/")]
+    public async Task Post_NoAppIdServiceUrlOnLoopback_Returns200(string serviceUrl)
+    {
+        var message = TestActivities.Message("xin chào", "aad-user-1", ConversationTypes.Personal, serviceUrl);
+
+        using var response = await PostJsonAsync(JsonSerializer.Serialize(message, BotJson.Options));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_bot.Turns.Activities);
+    }
+
+    [Theory]
+    [InlineData("no serviceUrl")]
+    [InlineData("no conversation")]
+    [InlineData("no conversation id")]
+    [InlineData("long activity id")]
+    [InlineData("long conversation id")]
+    [InlineData("long from id")]
+    [InlineData("long member id")]
+    [InlineData("long from name")]
+    [InlineData("long conversation name")]
+    [InlineData("long team name")]
+    [InlineData("long serviceUrl")]
+    public async Task Post_ActivityStorageCannotHold_Returns400WithTheProblemAndSkipsHandler(string problem)
+    {
+        var message = Message();
+        var longId = new string('x', InboundActivityRules.MaxIdLength + 1);
+        var longName = new string('n', 70_000);
+        switch (problem)
+        {
+            case "no serviceUrl": message.ServiceUrl = null; break;
+            case "no conversation": message.Conversation = null; break;
+            case "no conversation id": message.Conversation!.Id = ""; break;
+            case "long activity id": message.Id = longId; break;
+            case "long conversation id": message.Conversation!.Id = longId; break;
+            case "long from id": message.From!.Id = longId; break;
+            case "long member id": message.MembersAdded = [new ChannelAccount { Id = longId }]; break;
+            case "long from name": message.From!.Name = longName; break;
+            case "long conversation name": message.Conversation!.Name = longName; break;
+            case "long team name": message.ChannelData = JsonSerializer.SerializeToElement(new { team = new { id = "19:t", name = longName } }); break;
+            case "long serviceUrl": message.ServiceUrl = ServiceUrl + new string('p', InboundActivityRules.MaxServiceUrlLength); break;
+        }
+
+        using var response = await PostJsonAsync(JsonSerializer.Serialize(message, BotJson.Options));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Length < 200, body);
+        Assert.Contains("error", body, StringComparison.Ordinal);
+        Assert.Empty(_bot.Turns.Activities);
+    }
+
+    [Fact]
+    public async Task Post_IdsAndNamesAtTheLimits_Returns200()
+    {
+        var message = Message();
+        message.Id = new string('i', InboundActivityRules.MaxIdLength);
+        message.From!.Name = new string('n', InboundActivityRules.MaxNameLength);
+
+        using var response = await PostJsonAsync(JsonSerializer.Serialize(message, BotJson.Options));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Theory]
@@ -172,7 +257,7 @@ public sealed class InboundEndpointTests : IAsyncLifetime
     /// <summary>A valid message activity of exactly <paramref name="size"/> UTF-8 bytes.</summary>
     private static string PaddedMessage(int size)
     {
-        const string prefix = "{\"type\":\"message\",\"padding\":\"";
+        const string prefix = "{\"type\":\"message\",\"serviceUrl\":\"" + ServiceUrl + "\",\"conversation\":{\"id\":\"a:1\"},\"padding\":\"";
         const string suffix = "\"}";
         return prefix + new string('x', size - prefix.Length - suffix.Length) + suffix;
     }

@@ -23,7 +23,8 @@ internal static class JobsHost
         {
             all[key] = value;
         }
-        var builder = Host.CreateApplicationBuilder();
+        // Development: the connector runs without an app id only there.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(all);
         builder.Services.AddSingleton(time);
         builder.Services.AddPartyBotCore(builder.Configuration).AddPartyBotJobs(builder.Configuration);

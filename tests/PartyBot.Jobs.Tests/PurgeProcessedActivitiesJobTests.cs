@@ -17,17 +17,21 @@ public sealed class PurgeProcessedActivitiesJobTests
         using var host = await JobsHost.BuildAsync(time, new Dictionary<string, string?> { ["Jobs:PurgeProcessedActivities:Cron"] = "* * * * * ?" });
         await host.StartAsync();
         var store = host.Services.GetRequiredService<ProcessedActivityStore>();
-        await store.TryBeginAsync("conversation", "old-activity", CancellationToken.None);
-        await store.CompleteAsync("conversation", "old-activity", CancellationToken.None);
+        await using (var claim = await store.TryBeginAsync("conversation", "old-activity", CancellationToken.None))
+        {
+            await claim!.CompleteAsync(CancellationToken.None);
+        }
 
         time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await store.TryBeginAsync("conversation", "old-activity", CancellationToken.None))
+        ActivityClaim? again;
+        while ((again = await store.TryBeginAsync("conversation", "old-activity", CancellationToken.None)) is null)
         {
             Assert.True(DateTime.UtcNow < deadline, "The purge job did not run within 20 seconds of its every-second schedule.");
             await Task.Delay(200);
         }
+        await again.DisposeAsync();
         await host.StopAsync();
     }
 }

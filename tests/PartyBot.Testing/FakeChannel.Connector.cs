@@ -20,6 +20,10 @@ public sealed partial class FakeChannel
     private readonly ConcurrentQueue<PlannedAnswer> _planned = new();
     private TaskCompletionSource _callRecorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextActivityId;
+    private int _connectorRequests;
+
+    /// <summary>Connector requests that have arrived, answered or not yet (a delayed answer is still on its way).</summary>
+    public int ConnectorRequestsReceived => Volatile.Read(ref _connectorRequests);
 
     /// <summary>Every connector call so far, in the order they were answered (a snapshot).</summary>
     public IReadOnlyList<RecordedCall> Calls
@@ -91,6 +95,7 @@ public sealed partial class FakeChannel
     private async Task HandleConnectorAsync(HttpContext context)
     {
         var receivedAt = TimeProvider.System.GetUtcNow();
+        Interlocked.Increment(ref _connectorRequests);
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
         var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];

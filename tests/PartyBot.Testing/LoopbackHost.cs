@@ -29,10 +29,11 @@ public sealed class LoopbackHost : IAsyncDisposable
 
     /// <param name="configure">Services and configuration (<c>builder.Configuration.AddInMemoryCollection(…)</c>).</param>
     /// <param name="map">Endpoints and middleware.</param>
-    public static async Task<LoopbackHost> StartAsync(Action<WebApplicationBuilder>? configure, Action<WebApplication> map)
+    /// <param name="environment">The hosting environment (Production when null).</param>
+    public static async Task<LoopbackHost> StartAsync(Action<WebApplicationBuilder>? configure, Action<WebApplication> map, string? environment = null)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Services.AddRoutingCore();
         builder.Services.AddLogging();

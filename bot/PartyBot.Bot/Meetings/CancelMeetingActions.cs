@@ -1,6 +1,7 @@
 using PartyBot.Bot.Commands;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.Meetings;
 
@@ -56,7 +57,8 @@ public sealed class ConfirmCancelMeetingAction(
                 : null;
             if (problem is not null)
             {
-                return MeetingAnswers.Card(CancelMeetingCard.Build(new CancelMeetingView(unit.Name, meeting, reason, problem)));
+                return MeetingAnswers.Card(CancelMeetingCard.Build(
+                    new CancelMeetingView(unit.Name, meeting, TypedText.Clip(reason, MeetingFormTexts.CancelReasonMaxLength), problem)));
             }
             var cancelled = await meetings.UpdateAsync(unit.Id, meeting.Id, m => m with { Status = MeetingStatus.Cancelled, CancelReason = reason }, cancellationToken);
             if (cancelled is null)

@@ -1,6 +1,7 @@
 using PartyBot.Bot.Commands;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
@@ -122,8 +123,11 @@ public sealed class SaveMeetingAction(
             input.ParsedTime ?? slot.Time,
             input.ParsedDuration is { } minutes && minutes is > 0 and <= MeetingFormCard.MaxMinutes ? minutes : screens.MinimumMinutes,
             screens.MinimumMinutes, members, unit.OnlineMeetingsApproved,
-            input.Place, unit.OnlineMeetingsApproved ? input.OnlineLink : null, input.Topic,
+            // The typed values come back at most as long as their inputs allow (the error says what was too long).
+            TypedText.Clip(input.Place, MeetingFormValidator.MaxPlaceLength),
+            unit.OnlineMeetingsApproved ? TypedText.Clip(input.OnlineLink, MeetingFormValidator.MaxLinkLength) : null,
+            TypedText.Clip(input.Topic, MeetingFormValidator.MaxTopicLength),
             [.. input.PreparerIds.Where(id => members.Any(m => string.Equals(m.MemberId, id, StringComparison.Ordinal)))],
-            input.ExtraAgenda, input.HolidayConfirmed, today, errors);
+            TypedText.Clip(input.ExtraAgenda, MeetingFormValidator.MaxAgendaLength), input.HolidayConfirmed, today, errors);
     }
 }

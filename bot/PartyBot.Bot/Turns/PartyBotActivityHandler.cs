@@ -16,7 +16,7 @@ namespace PartyBot.Bot.Turns;
 /// PartyBot's turn handler: remembers the conversation, handles each activity once, and hands text
 /// commands and card verbs to their handlers through the routing tables.
 /// </summary>
-public sealed class PartyBotActivityHandler(
+public sealed partial class PartyBotActivityHandler(
     ConversationRecorder recorder,
     ProcessedActivityStore processed,
     CommandRouter commands,
@@ -24,9 +24,29 @@ public sealed class PartyBotActivityHandler(
     WelcomeSender welcome,
     MemberResolver members,
     AskerOnlyReplies replies,
-    IServiceProvider services) : ActivityHandler
+    IServiceProvider services,
+    ILogger<PartyBotActivityHandler> logger) : ActivityHandler
 {
     public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleOnceAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex) && turn.Activity.Type is ActivityTypes.Message or ActivityTypes.Invoke)
+        {
+            // Storage is down or slow: the user hears "thử lại sau" now rather than nothing after a 500.
+            Log.StorageUnavailable(logger, turn.Activity.Type, turn.Activity.Id, ex);
+            if (turn.Activity.Type == ActivityTypes.Invoke)
+            {
+                return new InvokeResponse(200, AdaptiveCardInvokeResponse.Error(503, "StorageUnavailable", TurnTexts.StorageBusy));
+            }
+            await turn.SendActivityAsync(CardReplies.Text(TurnTexts.StorageBusy), cancellationToken);
+            return null;
+        }
+    }
+
+    private async Task<InvokeResponse?> HandleOnceAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         await recorder.RecordAsync(activity, cancellationToken);
@@ -35,19 +55,21 @@ public sealed class PartyBotActivityHandler(
         {
             return await base.OnTurnAsync(turn, cancellationToken);
         }
-        if (!await processed.TryBeginAsync(conversationId, id, cancellationToken))
+        // A redelivery while the first attempt runs is acknowledged and dropped; one whose first attempt died is handled.
+        await using var claim = await processed.TryBeginAsync(conversationId, id, cancellationToken);
+        if (claim is null)
         {
             return null;
         }
         try
         {
             var response = await base.OnTurnAsync(turn, cancellationToken);
-            await processed.CompleteAsync(conversationId, id, cancellationToken);
+            await claim.CompleteAsync(cancellationToken);
             return response;
         }
         catch
         {
-            await processed.AbandonAsync(conversationId, id, CancellationToken.None);
+            await claim.AbandonAsync(CancellationToken.None);
             throw;
         }
     }
@@ -109,9 +131,37 @@ public sealed class PartyBotActivityHandler(
         {
             return await base.OnInvokeActivityAsync(turn, cancellationToken);
         }
-        var value = turn.Activity.Value?.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
+        if (!TryReadInvokeValue(turn.Activity, out var value))
+        {
+            return new InvokeResponse(200, AdaptiveCardInvokeResponse.Error(400, "BadInvokeValue", TurnTexts.MalformedCardAction));
+        }
         var caller = await members.ResolveAsync(turn, cancellationToken);
         var body = await cardActions.HandleExecuteAsync(turn, value?.Action?.Verb, value?.Action?.Data, caller, cancellationToken);
         return new InvokeResponse(200, body);
+    }
+
+    /// <summary>The card action's value; false when it is not one (a forged or broken invoke), so the caller gets the invoke error, not a 500.</summary>
+    private static bool TryReadInvokeValue(Activity activity, out AdaptiveCardInvokeValue? value)
+    {
+        value = null;
+        if (activity.Value is not { } raw)
+        {
+            return true;
+        }
+        try
+        {
+            value = raw.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Table storage failed during activity {ActivityType} {ActivityId}; the user was asked to try again later")]
+        public static partial void StorageUnavailable(ILogger logger, string? activityType, string? activityId, Exception exception);
     }
 }

@@ -11,7 +11,7 @@ using PartyBot.BotFramework.Schema;
 namespace PartyBot.BotFramework.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>: caller check, body (≤ 1 MB), activity, token, then the host's
+/// <c>POST /api/messages</c>: caller check, body (≤ 1 MB), activity, token, <see cref="InboundActivityRules"/>, then the host's
 /// <see cref="ActivityHandler"/>. Every rejection answers before any handler runs.
 /// </summary>
 internal sealed partial class BotEndpoint(
@@ -76,6 +76,19 @@ internal sealed partial class BotEndpoint(
         if (token is not null && !await tokenValidator.ValidateAsync(token, activity, cancellationToken))
         {
             Reject(context, StatusCodes.Status401Unauthorized, "the token is not valid for this activity");
+            return;
+        }
+
+        if (InboundActivityRules.Problem(activity) is { } problem)
+        {
+            Reject(context, StatusCodes.Status400BadRequest, problem);
+            await context.Response.WriteAsJsonAsync(new { error = problem }, cancellationToken);
+            return;
+        }
+
+        if (!authenticated && !Loopback.IsLocalServiceUrl(activity.ServiceUrl))
+        {
+            Reject(context, StatusCodes.Status401Unauthorized, "no app id is configured and the serviceUrl is not http(s) on this machine");
             return;
         }
 

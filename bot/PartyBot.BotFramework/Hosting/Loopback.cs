@@ -25,6 +25,14 @@ internal static class Loopback
         string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase) ||
         (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IsLoopback(address));
 
+    /// <summary>
+    /// The only connectors a bot without an app id talks to (the Playground, the tests' fake channel): http or https on
+    /// a loopback host. Anything else (file:, another machine) would let any local caller make the bot post there.
+    /// </summary>
+    public static bool IsLocalServiceUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
+        (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && IsLoopbackHost(uri);
+
     /// <summary>https anywhere, http only on a loopback host (local tests and tools).</summary>
     public static bool IsAllowedMetadataUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) &&

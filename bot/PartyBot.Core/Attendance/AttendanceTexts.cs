@@ -66,14 +66,14 @@ public static class AttendanceTexts
 
     public static string RollCallPosted(string unitName) => $"Đã mở điểm danh và gửi thẻ điểm danh vào kênh của {unitName}.";
 
-    public static string HistoryDenied(string memberId) => $"Đồng chí không có quyền xem chuyên cần của đảng viên \"{memberId}\".";
+    public static string HistoryDenied(string memberId) => $"Đồng chí không có quyền xem chuyên cần của đảng viên \"{TypedText.Echo(memberId)}\".";
 
     public static string NoSuchMember(string typed) =>
-        $"Không tìm thấy đảng viên có mã hoặc họ tên \"{typed}\" trong các chi bộ đồng chí được xem.";
+        $"Không tìm thấy đảng viên có mã hoặc họ tên \"{TypedText.Echo(typed)}\" trong các chi bộ đồng chí được xem.";
 
     /// <summary>Several members the caller may see bear the name: each with code and chi bộ, and how to pick one.</summary>
     public static string SameName(string typed, IReadOnlyList<(string Id, string UnitName)> candidates) =>
-        $"Có {candidates.Count} đảng viên họ tên \"{typed}\": " +
+        $"Có {candidates.Count} đảng viên họ tên \"{TypedText.Echo(typed)}\": " +
         string.Join("; ", candidates.Select(c => $"{c.Id} ({c.UnitName})")) +
         $". Đồng chí gõ kèm mã đảng viên, ví dụ \"chuyên cần {candidates[0].Id}\".";
 

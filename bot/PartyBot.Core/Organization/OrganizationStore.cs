@@ -31,6 +31,10 @@ public sealed class OrganizationStore(TableStore store)
 
     public async Task<Unit?> FindUnitAsync(string unitId, CancellationToken cancellationToken)
     {
+        if (!TableKeys.CanHold(unitId))
+        {
+            return null;
+        }
         var response = await Units.GetEntityIfExistsAsync<TableEntity>(OrganizationEntities.UnitPartition, TableKeys.Escape(unitId), cancellationToken: cancellationToken);
         return response.HasValue ? OrganizationEntities.ToUnit(response.Value!) : null;
     }
@@ -130,6 +134,10 @@ public sealed class OrganizationStore(TableStore store)
 
     private async Task<Member?> FindByIndexAsync(string kind, string value, Func<Member, bool> matches, CancellationToken cancellationToken)
     {
+        if (!TableKeys.CanHold(value))
+        {
+            return null; // Typed (a code in a command), not stored: no member has it.
+        }
         var index = await Index.GetEntityIfExistsAsync<TableEntity>(kind, TableKeys.Escape(value), cancellationToken: cancellationToken);
         if (!index.HasValue)
         {

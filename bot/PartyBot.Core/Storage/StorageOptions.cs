@@ -13,4 +13,27 @@ public sealed class StorageOptions
     /// <summary>How long an inbound activity id is remembered, so a redelivery is not handled twice.</summary>
     [Range(typeof(TimeSpan), "00:10:00", "7.00:00:00")]
     public TimeSpan ProcessedActivityRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A turn in progress renews its claim on the activity id every third of this; a redelivery finding a claim not
+    /// renewed for this long (its host died on another machine) takes it over. On the same machine a dead owner is seen at once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "00:05:00")]
+    public TimeSpan ProcessedActivityLease { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long /healthz answers with the last storage check before it asks storage again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan HealthCacheDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of a failed storage request (a turn waits for them: keep it small).</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The first retry's delay; each further retry waits twice as long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The time one storage request may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

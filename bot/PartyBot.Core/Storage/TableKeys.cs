@@ -10,6 +10,12 @@ namespace PartyBot.Core.Storage;
 /// </summary>
 public static class TableKeys
 {
+    /// <summary>The longest PartitionKey or RowKey Table storage holds (1 KiB of UTF-16).</summary>
+    public const int MaxLength = 512;
+
+    /// <summary>False for a value whose key Table storage could not hold: no row can have it (a lookup finds nothing).</summary>
+    public static bool CanHold(string value) => Escape(value).Length <= MaxLength;
+
     public static string Escape(string value)
     {
         ArgumentNullException.ThrowIfNull(value);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PartyBot.Core;
 
 namespace PartyBot.Cards.Help;
 
@@ -27,13 +28,12 @@ public static class HelpTexts
     /// <summary>The answer to a mention with no text.</summary>
     public const string EmptyMessage = "PartyBot sẵn sàng. Đồng chí gõ “trợ giúp” để xem các lệnh.";
 
-    private const int MaxEcho = 60;
     private static readonly CompositeFormat NotUnderstoodComposite = CompositeFormat.Parse(NotUnderstoodFormat);
     private static readonly CompositeFormat DidYouMeanComposite = CompositeFormat.Parse(DidYouMeanFormat);
 
     /// <summary>"Có phải đồng chí muốn gõ “lịch họp”?…"; long arguments are shortened in the echo.</summary>
     public static string DidYouMean(string command) =>
-        string.Format(CultureInfo.InvariantCulture, DidYouMeanComposite, Shortened(command.Trim()));
+        string.Format(CultureInfo.InvariantCulture, DidYouMeanComposite, TypedText.Echo(command.Trim()));
 
     /// <summary>The plain-text reply to a message that is no command; a long message is shortened in the echo.</summary>
     public static string NotUnderstood(string text)
@@ -43,9 +43,6 @@ public static class HelpTexts
         {
             return EmptyMessage;
         }
-        return string.Format(CultureInfo.InvariantCulture, NotUnderstoodComposite, Shortened(typed));
+        return string.Format(CultureInfo.InvariantCulture, NotUnderstoodComposite, TypedText.Echo(typed));
     }
-
-    private static string Shortened(string typed) =>
-        typed.Length > MaxEcho ? string.Concat(typed.AsSpan(0, MaxEcho).TrimEnd(), "…") : typed;
 }

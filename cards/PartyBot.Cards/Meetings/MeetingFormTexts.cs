@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartyBot.Core;
 
 namespace PartyBot.Cards.Meetings;
 
@@ -16,7 +17,7 @@ public static class MeetingFormTexts
     // ---- Access (card payloads and command arguments are checked again) ----
 
     public const string UnitMissing = "Nút bấm này thiếu mã chi bộ. Đồng chí gõ “lịch họp” để mở lại lịch sinh hoạt.";
-    public static string UnknownUnit(string code) => $"Không có đơn vị nào mang mã “{code}”. Đồng chí kiểm tra lại mã chi bộ.";
+    public static string UnknownUnit(string code) => $"Không có đơn vị nào mang mã “{TypedText.Echo(code)}”. Đồng chí kiểm tra lại mã chi bộ.";
     public static string NotACell(string name) => $"“{name}” không phải là chi bộ: chỉ chi bộ mới có lịch sinh hoạt.";
     public static string ManageDenied(string name) =>
         $"Chỉ bí thư, phó bí thư của {name} hoặc văn phòng cấp ủy mới lên lịch, sửa hoặc hủy buổi sinh hoạt của chi bộ.";
@@ -26,7 +27,7 @@ public static class MeetingFormTexts
         "Đồng chí bấm “Sửa thông tin” nếu cần sửa địa điểm hoặc nội dung.";
     public const string MeetingAlreadyCancelled = "Buổi sinh hoạt này đã được hủy nên không sửa được nữa.";
     public const string AdministratorNeedsCode = "Đồng chí gõ “lịch họp” kèm mã chi bộ, ví dụ “lịch họp CB-VP01”.";
-    public static string ListDenied(string code) => $"Đồng chí không có quyền quản lý lịch sinh hoạt của đơn vị “{code}”.";
+    public static string ListDenied(string code) => $"Đồng chí không có quyền quản lý lịch sinh hoạt của đơn vị “{TypedText.Echo(code)}”.";
     public const string FormKeyInvalid = "Biểu mẫu này không hợp lệ. Đồng chí gõ “lịch họp” và mở lại biểu mẫu lên lịch.";
     public const string NoCell = "Đồng chí chưa thuộc chi bộ nào nên chưa có lịch sinh hoạt.";
 

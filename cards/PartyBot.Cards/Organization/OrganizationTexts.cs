@@ -1,3 +1,4 @@
+using PartyBot.Core;
 using PartyBot.Core.Organization;
 
 namespace PartyBot.Cards.Organization;
@@ -17,7 +18,7 @@ public static class OrganizationTexts
     public const string MembersDenied =
         "Chỉ bí thư, phó bí thư chi bộ hoặc văn phòng cấp ủy mới xem được danh sách đảng viên.";
 
-    public static string UnknownUnit(string code) => $"Không có đơn vị nào mang mã “{code}”. Đồng chí kiểm tra lại mã chi bộ.";
+    public static string UnknownUnit(string code) => $"Không có đơn vị nào mang mã “{TypedText.Echo(code)}”. Đồng chí kiểm tra lại mã chi bộ.";
 
     public static string NotACell(string name) => $"“{name}” không phải là chi bộ: chỉ chi bộ mới liên kết được với một cuộc trò chuyện.";
 
@@ -27,7 +28,7 @@ public static class OrganizationTexts
     public static string LinkedElsewhere(string unitName) =>
         $"Cuộc trò chuyện này đã được liên kết với {unitName}. Mỗi cuộc trò chuyện chỉ dành cho một chi bộ.";
 
-    public static string UnitOutsideRights(string code) => $"Đồng chí không có quyền xem danh sách đảng viên của đơn vị “{code}”.";
+    public static string UnitOutsideRights(string code) => $"Đồng chí không có quyền xem danh sách đảng viên của đơn vị “{TypedText.Echo(code)}”.";
 
     public static string StatusName(MemberStatus status) => status switch
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Attendance;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core.Attendance;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Meetings;
@@ -14,7 +15,8 @@ namespace PartyBot.Jobs.Meetings;
 /// attendee) and the shared invitation posted in the chi bộ's conversation. The bot builds each viewer's own
 /// invitation from the same agenda view.
 /// </summary>
-public sealed class AgendaViews(OrganizationStore organization, ConversationStore conversations, IOptions<MeetingOptions> options, TimeProvider time)
+public sealed class AgendaViews(
+    OrganizationStore organization, ConversationStore conversations, IOptions<MeetingOptions> options, IOptions<AttendanceOptions> attendance, TimeProvider time)
 {
     /// <summary>Teams refreshes a card for everyone only in a conversation of at most this many people; past it, for the listed viewers only.</summary>
     public const int AutomaticRefreshLimit = CardRefresh.MaxUserIds;
@@ -73,6 +75,6 @@ public sealed class AgendaViews(OrganizationStore organization, ConversationStor
             }
             refreshFor = ids.Count == 0 ? null : ids;
         }
-        return new InvitationView(agenda, IsAnswerable(meeting), RefreshUserIds: refreshFor);
+        return new InvitationView(agenda, IsAnswerable(meeting), RefreshUserIds: refreshFor, ReasonMaxLength: attendance.Value.ReasonMaxLength);
     }
 }

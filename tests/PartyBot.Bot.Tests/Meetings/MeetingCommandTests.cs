@@ -203,6 +203,38 @@ public sealed partial class MeetingCommandTests : IAsyncLifetime
         Assert.Empty(await MeetingsAsync(Cell1));
     }
 
+    [Theory]
+    [InlineData("place")]
+    [InlineData("topic")]
+    [InlineData("extraAgenda")]
+    public async Task Save_ValueOf100000Characters_RerendersASmallFormWithTheErrorAndStoresNothing(string field)
+    {
+        var form = new Dictionary<string, string>(ValidThematic()) { [field] = new string('x', 100_000) };
+
+        var response = await host.PostAsync(TestActivities.InvokeAdaptiveCardAction(MeetingVerbs.Save, form, Secretary1, channel.ServiceUrl));
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.True(json.Length < 40_000, $"The re-rendered form is {json.Length} characters.");
+        Assert.Contains(MeetingTexts.FormErrorsLead, json, StringComparison.Ordinal);
+        Assert.Empty(await MeetingsAsync(Cell1));
+    }
+
+    [Fact]
+    public async Task CancelConfirm_ReasonOf100000Characters_RerendersASmallCardWithTheError()
+    {
+        var seeded = await SeedMeetingAsync(Cell1, "R-long", MeetingKind.Regular, workingDay);
+        var data = new Dictionary<string, string>(Ids(Cell1, seeded.Id)) { ["reason"] = new string('x', 100_000) };
+
+        var response = await host.PostAsync(TestActivities.InvokeAdaptiveCardAction(CancelMeetingCard.ConfirmVerb, data, Secretary1, channel.ServiceUrl));
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.True(json.Length < 40_000, $"The re-rendered card is {json.Length} characters.");
+        Assert.Contains(MeetingFormTexts.CancelReasonTooLong, json, StringComparison.Ordinal);
+        Assert.Equal(MeetingStatus.Planned, (await MeetingAsync(Cell1, seeded.Id))!.Status);
+    }
+
     [Fact]
     public async Task Save_OnHolidayWithConfirmation_IsStored()
     {

@@ -129,6 +129,21 @@ public sealed class TurnTests
     }
 
     [Theory]
+    [InlineData("file:///tmp/partybot-outbox/")]
+    [InlineData("http://192.0.2.10:8080/connector/")]
+    public async Task LocalDevelopment_ServiceUrlNotOnThisMachine_Is401AndNothingStored(string serviceUrl)
+    {
+        await using var channel = await FakeChannel.StartAsync();
+        await using var host = await BotHost.StartAsync(channel, withAppId: false);
+
+        var response = await host.PostAsync(TestActivities.Message("trợ giúp", Member, ConversationTypes.Personal, serviceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(await host.Service<ConversationStore>().FindUserAsync(Member, CancellationToken.None));
+        Assert.Empty(channel.Calls);
+    }
+
+    [Theory]
     [InlineData("{ not json")]
     [InlineData("[1, 2]")]
     [InlineData("{\"text\": \"trợ giúp\"}")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PartyBot.BotFramework.Hosting;
 using PartyBot.BotFramework.Schema;
@@ -53,7 +54,9 @@ public sealed class BotHost : IAsyncDisposable
                 builder.Services.AddScoped<ActivityHandler, RecordingBot>();
                 services?.Invoke(builder.Services);
             },
-            app => app.MapBotFramework());
+            app => app.MapBotFramework(),
+            // Local mode (no app id) runs only in Development.
+            settings.TryGetValue("MicrosoftAppId", out var appId) && !string.IsNullOrEmpty(appId) ? Environments.Production : Environments.Development);
         return new BotHost(host, logs);
     }
 

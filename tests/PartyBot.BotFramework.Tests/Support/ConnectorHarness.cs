@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartyBot.BotFramework.Connector;
+using PartyBot.Testing;
 
 namespace PartyBot.BotFramework.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class ConnectorHarness : IAsyncDisposable
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
-        services.AddBotFramework(configuration);
+        services.AddDevelopmentEnvironment().AddBotFramework(configuration);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Client = _services.GetRequiredService<IConnectorClient>();

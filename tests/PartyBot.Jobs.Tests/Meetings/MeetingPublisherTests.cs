@@ -119,6 +119,20 @@ public sealed class MeetingPublisherTests
     }
 
     [Fact]
+    public async Task Announce_ConfiguredReasonLength_TheInvitationsReasonInputHoldsThatMany()
+    {
+        await using var rig = await NoticeRig.CreateAsync(new Dictionary<string, string?> { ["Attendance:ReasonMaxLength"] = "120" });
+        var meeting = await rig.AddMeetingAsync("R-2026-11", InTwoDays);
+
+        await rig.Scoped<MeetingPublisher>().AnnounceAsync(meeting, CancellationToken.None);
+
+        var json = Assert.Single(rig.AllActivityPosts()).Body!.Value.GetRawText();
+        Assert.Contains($"\"id\":\"{AttendanceVerbs.ReasonInput}\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"maxLength\":120", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"maxLength\":200", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Announce_ChiBoOfMoreThan60_RefreshNamesItsLeaders()
     {
         await using var rig = await NoticeRig.CreateAsync();

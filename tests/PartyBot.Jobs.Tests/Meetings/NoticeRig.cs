@@ -39,14 +39,19 @@ internal sealed class NoticeRig : IAsyncDisposable
 
     public static DateTimeOffset Now { get; } = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
 
-    public static async Task<NoticeRig> CreateAsync()
+    /// <param name="settings">Settings that win over the rig's (e.g. an attendance rule).</param>
+    public static async Task<NoticeRig> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var channel = await FakeChannel.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Configuration(channel, await SharedAzurite.GetConnectionStringAsync())).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Configuration(channel, await SharedAzurite.GetConnectionStringAsync()))
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         var time = new FakeTimeProvider(Now);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
+        services.AddDevelopmentEnvironment(); // the connector without an app id
         services.AddPartyBotCore(configuration).AddPartyBotJobs(configuration);
         var provider = services.BuildServiceProvider();
         var rig = new NoticeRig(channel, provider, time);
