@@ -19,7 +19,7 @@ public sealed class OrganizationImporter(OrganizationStore store, TimeProvider t
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Imports <c>units.csv</c> and <c>members.csv</c> from <paramref name="folder"/> (UTF-8, with or without BOM).</summary>
+    /// <summary>Imports <c>units.csv</c> and <c>members.csv</c> from <paramref name="folder"/> (UTF-8, with or without BOM; UTF-16 is refused).</summary>
     public async Task<ImportReport> ImportAsync(string folder, CancellationToken cancellationToken)
     {
         var problems = new ImportProblems();
@@ -31,8 +31,9 @@ public sealed class OrganizationImporter(OrganizationStore store, TimeProvider t
         {
             return Rejected(problems, time.GetTimestamp());
         }
-        using var unitsReader = new StreamReader(Path.Combine(folder, UnitsFile), Utf8, detectEncodingFromByteOrderMarks: true);
-        using var membersReader = new StreamReader(Path.Combine(folder, MembersFile), Utf8, detectEncodingFromByteOrderMarks: true);
+        // UTF-8 only: a UTF-16 or UTF-32 byte order mark is not UTF-8 and is refused (a UTF-8 one reads as U+FEFF, skipped).
+        using var unitsReader = new StreamReader(Path.Combine(folder, UnitsFile), Utf8, detectEncodingFromByteOrderMarks: false);
+        using var membersReader = new StreamReader(Path.Combine(folder, MembersFile), Utf8, detectEncodingFromByteOrderMarks: false);
         return await ImportAsync(unitsReader, membersReader, cancellationToken);
     }
 
