@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartyBot.BotFramework.Connector;
+using PartyBot.Testing;
 
 namespace PartyBot.BotFramework.Tests.Support;
 
