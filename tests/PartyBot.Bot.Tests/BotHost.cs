@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PartyBot.BotFramework.Authentication;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Testing;
@@ -30,6 +31,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public bool RequiresToken { get; private init; }
     public TimeProvider? Time { get; private init; }
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>What the host logged, filtered by its configuration (appsettings.json's log levels) as the console is.</summary>
+    public LogCollector Logs { get; } = new();
 
     /// <param name="withAppId">True: a configured app id, so every request needs the channel's token. False: local development mode.</param>
     /// <param name="tablesConnection">Another Table storage than the test run's Azurite (e.g. one a test will stop).</param>
@@ -63,6 +67,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(RequiresToken ? "Testing" : Environments.Development); // local mode runs only in Development
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

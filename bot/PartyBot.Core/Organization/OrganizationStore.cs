@@ -4,6 +4,12 @@ using PartyBot.Core.Storage;
 
 namespace PartyBot.Core.Organization;
 
+/// <summary>An index row: the member (id and unit) found under <paramref name="Key"/>, an escaped id, Entra id or e-mail.</summary>
+internal sealed record MemberIndexRow(string Kind, string Key, string MemberId, string UnitId);
+
+/// <summary>An index row as read, with the ETag a delete must match.</summary>
+internal sealed record StoredIndexRow(MemberIndexRow Row, ETag ETag);
+
 /// <summary>
 /// Units and members in Table storage. Members are partitioned by unit; an index table finds a member by id,
 /// Entra object id or e-mail. Index rows are checked against the member row they point to, so an index left
@@ -98,10 +104,11 @@ public sealed class OrganizationStore(TableStore store)
     /// </summary>
     public async Task SaveMemberAsync(Member member, Member? previous, CancellationToken cancellationToken)
     {
-        await Members.UpsertEntityAsync(OrganizationEntities.ToEntity(member), TableUpdateMode.Replace, cancellationToken);
-        await IndexAsync(ById, member.Id, member, cancellationToken);
-        await IndexAsync(ByAad, member.AadObjectId?.ToLowerInvariant(), member, cancellationToken);
-        await IndexAsync(ByEmail, member.Email?.ToLowerInvariant(), member, cancellationToken);
+        await SaveMemberRowAsync(member, cancellationToken);
+        foreach (var row in IndexRowsOf(member))
+        {
+            await SaveIndexRowAsync(row, cancellationToken);
+        }
         if (previous is null)
         {
             return;
@@ -114,14 +121,63 @@ public sealed class OrganizationStore(TableStore store)
         await UnindexIfChangedAsync(ByEmail, previous.Email, member.Email, cancellationToken);
     }
 
-    private async Task IndexAsync(string kind, string? value, Member member, CancellationToken cancellationToken)
+    /// <summary>The index rows that find <paramref name="member"/>: by id, and by Entra id and e-mail when it has them.</summary>
+    internal static IEnumerable<MemberIndexRow> IndexRowsOf(Member member)
     {
-        if (string.IsNullOrEmpty(value))
+        yield return new MemberIndexRow(ById, TableKeys.Escape(member.Id), member.Id, member.UnitId);
+        if (!string.IsNullOrEmpty(member.AadObjectId))
         {
-            return;
+            yield return new MemberIndexRow(ByAad, TableKeys.Escape(member.AadObjectId.ToLowerInvariant()), member.Id, member.UnitId);
         }
-        var entity = new TableEntity(kind, TableKeys.Escape(value)) { ["MemberId"] = member.Id, ["UnitId"] = member.UnitId };
+        if (!string.IsNullOrEmpty(member.Email))
+        {
+            yield return new MemberIndexRow(ByEmail, TableKeys.Escape(member.Email.ToLowerInvariant()), member.Id, member.UnitId);
+        }
+    }
+
+    /// <summary>Every index row, with its ETag (for imports: they compare the index with the members, as for the member rows).</summary>
+    internal async Task<IReadOnlyList<StoredIndexRow>> AllIndexRowsAsync(CancellationToken cancellationToken)
+    {
+        var rows = new List<StoredIndexRow>();
+        await foreach (var e in Index.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            rows.Add(new StoredIndexRow(new MemberIndexRow(e.PartitionKey, e.RowKey, e.GetString("MemberId") ?? "", e.GetString("UnitId") ?? ""), e.ETag));
+        }
+        return rows;
+    }
+
+    /// <summary>The member's row alone, without its index rows.</summary>
+    internal async Task SaveMemberRowAsync(Member member, CancellationToken cancellationToken) =>
+        await Members.UpsertEntityAsync(OrganizationEntities.ToEntity(member), TableUpdateMode.Replace, cancellationToken);
+
+    internal async Task SaveIndexRowAsync(MemberIndexRow row, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(row.Kind, row.Key) { ["MemberId"] = row.MemberId, ["UnitId"] = row.UnitId };
         await Index.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Deletes a member's row in one unit; already gone is fine.</summary>
+    internal async Task DeleteMemberRowAsync(Member row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Members.DeleteEntityAsync(TableKeys.Escape(row.UnitId), TableKeys.Escape(row.Id), ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+    }
+
+    /// <summary>Deletes an index row unless it changed since it was read (the bot linked a Teams account meanwhile); already gone is fine.</summary>
+    internal async Task DeleteIndexRowAsync(StoredIndexRow stored, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Index.DeleteEntityAsync(stored.Row.Kind, stored.Row.Key, stored.ETag, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+        }
     }
 
     private async Task UnindexIfChangedAsync(string kind, string? before, string? after, CancellationToken cancellationToken)

@@ -32,6 +32,8 @@ public sealed partial class MeetingPublisher(
 
     public static string AnnounceKey(Meeting meeting) => $"announce/{meeting.UnitId}/{meeting.Id}";
 
+    private static string NotLinkedKey(Meeting meeting) => $"not-linked/{meeting.UnitId}/{meeting.Id}";
+
     /// <summary>
     /// Every chi bộ's meetings starting from now to the end of the day <see cref="MeetingOptions.NoticeDaysBefore"/> days
     /// ahead (Vietnam time), not cancelled and not yet announced, are announced. A missed run catches up on the next.
@@ -104,7 +106,15 @@ public sealed partial class MeetingPublisher(
             var address = unit?.ConversationId is { } linked ? await conversations.FindConversationAsync(linked, cancellationToken) : null;
             if (unit is null || address is null)
             {
-                LogNotLinked(logger, current.UnitId, current.Id);
+                // Every run (15 minutes) finds it again until the chi bộ is linked: warn once per meeting, then quietly.
+                if (await claims.TryClaimAsync(ClaimScope, NotLinkedKey(current), cancellationToken))
+                {
+                    LogNotLinked(logger, current.UnitId, current.Id);
+                }
+                else
+                {
+                    LogStillNotLinked(logger, current.UnitId, current.Id);
+                }
                 await claims.ReleaseAsync(ClaimScope, key, cancellationToken);
                 return false;
             }
@@ -160,8 +170,11 @@ public sealed partial class MeetingPublisher(
         return activity;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Meeting {UnitId}/{MeetingId} is due for its notice but the chi bộ has no linked conversation")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Meeting {UnitId}/{MeetingId} is due for its notice but the chi bộ has no linked conversation (said once per meeting; link one with \"liên kết chi bộ {UnitId}\" in its chat)")]
     private static partial void LogNotLinked(ILogger logger, string unitId, string meetingId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Meeting {UnitId}/{MeetingId} still waits for the chi bộ's conversation to be linked")]
+    private static partial void LogStillNotLinked(ILogger logger, string unitId, string meetingId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Announcing meeting {UnitId}/{MeetingId} failed; the next run tries again")]
     private static partial void LogAnnounceFailed(ILogger logger, Exception exception, string unitId, string meetingId);

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging;
 using PartyBot.Cards.Attendance;
 using PartyBot.Core.Meetings;
+using PartyBot.Core.Organization;
 using PartyBot.Jobs.Meetings;
 
 namespace PartyBot.Jobs.Tests.Meetings;
@@ -39,6 +41,24 @@ public sealed class MeetingPublisherTests
         Assert.Equal(0, await rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
 
         Assert.Single(rig.Posts(NoticeRig.ChatId));
+    }
+
+    [Fact]
+    public async Task AnnounceDue_ChiBoNotLinked_WarnsOnceForTheMeeting_NotOnEveryRun()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        await rig.Organization.SaveUnitAsync(new Unit("CB2", UnitKind.Cell, "Chi bộ 2", "DU"), CancellationToken.None);
+        await rig.AddMeetingAsync("R-2026-11", InTwoDays, unitId: "CB2");
+
+        for (var run = 0; run < 4; run++)
+        {
+            Assert.Equal(0, await rig.Scoped<MeetingPublisher>().AnnounceDueAsync(CancellationToken.None));
+            rig.Time.Advance(TimeSpan.FromMinutes(15));
+        }
+
+        var warning = Assert.Single(rig.Logs.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.Contains("CB2/R-2026-11", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(rig.AllActivityPosts());
     }
 
     [Fact]

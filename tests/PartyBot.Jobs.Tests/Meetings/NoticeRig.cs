@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Core;
@@ -23,16 +24,18 @@ internal sealed class NoticeRig : IAsyncDisposable
     public const string BotId = "28:partybot";
     public const string TenantId = "tenant-1";
 
-    private NoticeRig(FakeChannel channel, ServiceProvider services, FakeTimeProvider time)
+    private NoticeRig(FakeChannel channel, ServiceProvider services, FakeTimeProvider time, LogCollector logs)
     {
         Channel = channel;
         Services = services;
         Time = time;
+        Logs = logs;
     }
 
     public FakeChannel Channel { get; }
     public ServiceProvider Services { get; }
     public FakeTimeProvider Time { get; }
+    public LogCollector Logs { get; }
     public MeetingStore Meetings => Services.GetRequiredService<MeetingStore>();
     public ConversationStore Conversations => Services.GetRequiredService<ConversationStore>();
     public OrganizationStore Organization => Services.GetRequiredService<OrganizationStore>();
@@ -49,12 +52,13 @@ internal sealed class NoticeRig : IAsyncDisposable
             .Build();
         var time = new FakeTimeProvider(Now);
         var services = new ServiceCollection();
-        services.AddLogging();
+        var logs = new LogCollector();
+        services.AddLogging(logging => logging.AddProvider(logs));
         services.AddSingleton<TimeProvider>(time);
         services.AddDevelopmentEnvironment(); // the connector without an app id
         services.AddPartyBotCore(configuration).AddPartyBotJobs(configuration);
         var provider = services.BuildServiceProvider();
-        var rig = new NoticeRig(channel, provider, time);
+        var rig = new NoticeRig(channel, provider, time, logs);
         await provider.GetRequiredService<TableStore>().CreateTablesAsync(CancellationToken.None);
         await rig.SeedAsync();
         return rig;

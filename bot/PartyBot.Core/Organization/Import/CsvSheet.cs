@@ -4,14 +4,20 @@ using CsvHelper;
 namespace PartyBot.Core.Organization.Import;
 
 /// <summary>One record of an import file: the line where it starts and its values by column ("" when empty or absent).</summary>
-internal sealed record SheetRow(int Line, IReadOnlyDictionary<ImportColumn, string> Values)
+/// <param name="Refused">Columns whose value was refused (too long, a control character; already reported): read as "", not as left empty.</param>
+internal sealed record SheetRow(int Line, IReadOnlyDictionary<ImportColumn, string> Values, IReadOnlySet<ImportColumn> Refused)
 {
     public string this[ImportColumn column] => Values.GetValueOrDefault(column, "");
+
+    /// <summary>True when the cell was left empty (not when its value was refused).</summary>
+    public bool IsEmpty(ImportColumn column) => this[column].Length == 0 && !Refused.Contains(column);
 }
 
 /// <summary>
 /// An import file read with CsvHelper: comma-separated, quoted fields allowed, UTF-8 with or without BOM. Headers
 /// are matched to the expected columns ignoring case and diacritics; every problem found is reported with its line.
+/// A value longer than its column allows, or holding a control character other than a line break, is refused here,
+/// before any rule looks at it; a file holding a NUL (UTF-16 read as UTF-8) is refused whole.
 /// </summary>
 internal sealed record CsvSheet(string File, IReadOnlyList<SheetRow> Rows, bool HasAllRequiredColumns)
 {
@@ -31,7 +37,13 @@ internal sealed record CsvSheet(string File, IReadOnlyList<SheetRow> Rows, bool 
         var rows = new List<SheetRow>();
         try
         {
-            using var csv = CsvReader.Create(reader, Options with { OnMalformedRecord = malformed.Add }, leaveOpen: true);
+            var text = await reader.ReadToEndAsync(cancellationToken);
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                problems.Error(file, 0, null, ImportTexts.NotUtf8);
+                return new CsvSheet(file, [], false);
+            }
+            using var csv = CsvReader.Create(new StringReader(text), Options with { OnMalformedRecord = malformed.Add }, leaveOpen: false);
             await csv.ReadHeaderAsync(cancellationToken);
             var headers = csv.Headers;
             if (headers.Count == 0)
@@ -50,7 +62,7 @@ internal sealed record CsvSheet(string File, IReadOnlyList<SheetRow> Rows, bool 
                 var values = map.ToDictionary(m => m.Value, m => (csv.GetString(m.Key) ?? "").Trim());
                 if (values.Values.Any(v => v.Length > 0))
                 {
-                    rows.Add(new SheetRow(line, values));
+                    rows.Add(new SheetRow(line, values, Refuse(file, line, values, problems)));
                 }
             }
             // A stray quote inside an unquoted field is kept as text (Nguyễn Văn "Út"): nothing is lost, so no error.
@@ -65,6 +77,34 @@ internal sealed record CsvSheet(string File, IReadOnlyList<SheetRow> Rows, bool 
             problems.Error(file, 0, null, ImportTexts.NotUtf8);
             return new CsvSheet(file, [], false);
         }
+    }
+
+    /// <summary>Reports and blanks the values storage or a card cannot hold; returns their columns.</summary>
+    private static HashSet<ImportColumn> Refuse(string file, int line, Dictionary<ImportColumn, string> values, ImportProblems problems)
+    {
+        var refused = new HashSet<ImportColumn>();
+        foreach (var (column, value) in values)
+        {
+            var control = value.FirstOrDefault(c => char.IsControl(c) && c is not ('\r' or '\n'));
+            if (value.Length > column.MaxLength)
+            {
+                problems.Error(file, line, column, ImportTexts.TooLong(value, column.MaxLength));
+            }
+            else if (control != default)
+            {
+                problems.Error(file, line, column, ImportTexts.ControlCharacter(value, control));
+            }
+            else
+            {
+                continue;
+            }
+            refused.Add(column);
+        }
+        foreach (var column in refused)
+        {
+            values[column] = "";
+        }
+        return refused;
     }
 
     private static Dictionary<int, ImportColumn> MapHeaders(

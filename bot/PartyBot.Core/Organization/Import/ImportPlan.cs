@@ -2,23 +2,34 @@ using Azure.Data.Tables;
 
 namespace PartyBot.Core.Organization.Import;
 
-/// <summary>A member to write, with the stored version it replaces (null for a new member).</summary>
-internal sealed record MemberWrite(Member Member, Member? Previous);
-
 /// <summary>
-/// What an import writes, found by comparing the files with storage row by row: unchanged rows are skipped, so a
-/// re-import of the same files writes nothing. What the files do not set is kept: a unit's Teams conversation, and a
-/// member's Entra id when the column is empty (the bot learns it from the member's first message).
+/// What an import writes and deletes, found by comparing the state the files ask for with storage, row by row, in all
+/// three tables: units, members and the index that finds a member by id, e-mail or Entra id. What matches is skipped,
+/// so a re-import of the same files writes nothing, and a re-run after a crash writes exactly what the crash left out
+/// (a member row without its index rows, an index row still pointing at the old unit, the old row of a moved member).
+/// What the files do not set is kept: a unit's Teams conversation, a member's Entra id when the column is empty (the bot
+/// learns it from the member's first message), and members and units the files do not list (with their index rows).
 /// </summary>
-/// <param name="Reindex">Members who take an e-mail or Entra id that another member gives up in the same import: their
-/// index rows are written again once every member is written, whatever the order of the parallel writes.</param>
-internal sealed record ImportPlan(IReadOnlyList<Unit> Units, IReadOnlyList<MemberWrite> Members, IReadOnlyList<Member> Reindex, ImportCounts Counts)
+/// <param name="Members">Member rows to write (new or changed).</param>
+/// <param name="IndexRows">Index rows to write (missing, or pointing elsewhere).</param>
+/// <param name="StaleMembers">Member rows to delete: a listed member's rows in another unit than the file's.</param>
+/// <param name="StaleIndexRows">Index rows no member holds any more (an e-mail or Entra id given up).</param>
+internal sealed record ImportPlan(
+    IReadOnlyList<Unit> Units,
+    IReadOnlyList<Member> Members,
+    IReadOnlyList<MemberIndexRow> IndexRows,
+    IReadOnlyList<Member> StaleMembers,
+    IReadOnlyList<StoredIndexRow> StaleIndexRows,
+    ImportCounts Counts)
 {
-    public static ImportPlan Create(IReadOnlyList<Unit> units, IReadOnlyList<Member> members, OrganizationTree storedTree, IReadOnlyList<Member> storedMembers)
+    private static readonly StringComparer Ids = StringComparer.OrdinalIgnoreCase;
+
+    public static ImportPlan Create(
+        IReadOnlyList<Unit> units, IReadOnlyList<Member> members, OrganizationTree storedTree, IReadOnlyList<Member> storedMembers, IReadOnlyList<StoredIndexRow> storedIndex)
     {
         // Ids match ignoring case; a stored id keeps its spelling, so a change of case never makes a second row.
         string UnitId(string id) => storedTree.Find(id)?.Id ?? id;
-        var storedById = storedMembers.DistinctBy(m => m.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
+        var storedRows = storedMembers.ToLookup(m => m.Id, Ids);
 
         var unitWrites = units
             .Select(unit => (Previous: storedTree.Find(unit.Id), Next: unit))
@@ -31,57 +42,68 @@ internal sealed record ImportPlan(IReadOnlyList<Unit> Units, IReadOnlyList<Membe
             .Where(u => u.Previous is null || !Same(OrganizationEntities.ToEntity(u.Next), OrganizationEntities.ToEntity(u.Previous)))
             .ToList();
 
-        MemberWrite Merge(Member member)
-        {
-            var previous = storedById.GetValueOrDefault(member.Id);
-            return new MemberWrite(member with
-            {
-                Id = previous?.Id ?? member.Id,
-                UnitId = UnitId(member.UnitId),
-                AadObjectId = member.AadObjectId ?? previous?.AadObjectId,
-                FollowedUnitIds = [.. member.Follows.Select(UnitId)],
-                AdministeredUnitIds = [.. member.Administers.Select(UnitId)],
-            }, previous);
-        }
-        var memberWrites = members
-            .Select(Merge)
-            .Where(w => w.Previous is null || !Same(OrganizationEntities.ToEntity(w.Member), OrganizationEntities.ToEntity(w.Previous)))
+        var listed = members.Select(m => Merge(m, UnitId, storedRows[m.Id].ToList())).ToList();
+        var memberWrites = listed
+            .Where(m => m.Stored.FirstOrDefault(row => IsRowOf(row, m.Next)) is not { } row || !Same(OrganizationEntities.ToEntity(m.Next), OrganizationEntities.ToEntity(row)))
+            .Select(m => m.Next)
             .ToList();
+        var staleMembers = listed.SelectMany(m => m.Stored.Where(row => !IsRowOf(row, m.Next))).ToList();
 
-        var fileUnits = units.Select(u => u.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var fileMembers = members.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The index as it must be: the absent members' rows as stored, then the listed members' (the files' checks
+        // keep an e-mail or Entra id to one member, so none is claimed twice).
+        var fileMembers = members.Select(m => m.Id).ToHashSet(Ids);
+        var absent = storedMembers.Where(m => !fileMembers.Contains(m.Id)).DistinctBy(m => m.Id, Ids).ToList();
+        var wanted = new Dictionary<(string Kind, string Key), MemberIndexRow>();
+        foreach (var row in absent.Concat(listed.Select(m => m.Next)).SelectMany(OrganizationStore.IndexRowsOf))
+        {
+            wanted[(row.Kind, row.Key)] = row;
+        }
+        var stored = storedIndex.ToDictionary(s => (s.Row.Kind, s.Row.Key));
+        var indexWrites = wanted.Values.Where(row => stored.GetValueOrDefault((row.Kind, row.Key))?.Row != row).ToList();
+        var staleIndex = storedIndex.Where(s => !wanted.ContainsKey((s.Row.Kind, s.Row.Key))).ToList();
+
+        var touched = memberWrites.Select(m => m.Id)
+            .Concat(staleMembers.Select(m => m.Id))
+            .Concat(indexWrites.Select(r => r.MemberId))
+            .Concat(staleIndex.Select(s => s.Row.MemberId))
+            .ToHashSet(Ids);
+        var membersCreated = listed.Count(m => m.Stored.Count == 0);
+        var membersUpdated = listed.Count(m => m.Stored.Count > 0 && touched.Contains(m.Next.Id));
+        var fileUnits = units.Select(u => u.Id).ToHashSet(Ids);
         var unitsCreated = unitWrites.Count(u => u.Previous is null);
-        var membersCreated = memberWrites.Count(w => w.Previous is null);
         var counts = new ImportCounts(
             UnitsCreated: unitsCreated,
             UnitsUpdated: unitWrites.Count - unitsCreated,
             UnitsUnchanged: units.Count - unitWrites.Count,
             UnitsKeptAbsent: storedTree.Units.Count(u => !fileUnits.Contains(u.Id)),
             MembersCreated: membersCreated,
-            MembersUpdated: memberWrites.Count - membersCreated,
-            MembersUnchanged: members.Count - memberWrites.Count,
-            MembersKeptAbsent: storedById.Keys.Count(id => !fileMembers.Contains(id)));
-        return new ImportPlan([.. unitWrites.Select(u => u.Next)], memberWrites, Reindexed(memberWrites), counts);
+            MembersUpdated: membersUpdated,
+            MembersUnchanged: members.Count - membersCreated - membersUpdated,
+            MembersKeptAbsent: absent.Count);
+        return new ImportPlan([.. unitWrites.Select(u => u.Next)], memberWrites, indexWrites, staleMembers, staleIndex, counts);
     }
 
-    private static Member[] Reindexed(IReadOnlyList<MemberWrite> writes)
+    /// <summary>
+    /// The member as it will be stored, and its stored rows (one; two when a crash interrupted a move). The row in the
+    /// file's unit, if any, is the newest: its spelling of the id and its Entra id are the ones kept.
+    /// </summary>
+    private static (Member Next, List<Member> Stored) Merge(Member member, Func<string, string> unitId, List<Member> stored)
     {
-        var released = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (member, previous) in writes)
+        var home = unitId(member.UnitId);
+        var previous = stored.FirstOrDefault(row => string.Equals(row.UnitId, home, StringComparison.Ordinal)) ?? stored.FirstOrDefault();
+        return (member with
         {
-            AddIfChanged(released, previous?.Email, member.Email);
-            AddIfChanged(released, previous?.AadObjectId, member.AadObjectId);
-        }
-        return [.. writes.Select(w => w.Member).Where(m => m.Email is { } e && released.Contains(e) || m.AadObjectId is { } a && released.Contains(a))];
+            Id = previous?.Id ?? member.Id,
+            UnitId = home,
+            AadObjectId = member.AadObjectId ?? previous?.AadObjectId,
+            FollowedUnitIds = [.. member.Follows.Select(unitId)],
+            AdministeredUnitIds = [.. member.Administers.Select(unitId)],
+        }, stored);
     }
 
-    private static void AddIfChanged(HashSet<string> released, string? before, string? after)
-    {
-        if (before is not null && !string.Equals(before, after, StringComparison.OrdinalIgnoreCase))
-        {
-            released.Add(before);
-        }
-    }
+    /// <summary>True when <paramref name="row"/> is the very row <paramref name="member"/> is stored in (same unit, same id).</summary>
+    private static bool IsRowOf(Member row, Member member) =>
+        string.Equals(row.UnitId, member.UnitId, StringComparison.Ordinal) && string.Equals(row.Id, member.Id, StringComparison.Ordinal);
 
     /// <summary>Two rows are the same when storage would hold the same keys and values.</summary>
     private static bool Same(TableEntity a, TableEntity b) =>

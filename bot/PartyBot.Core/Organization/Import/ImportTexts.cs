@@ -65,6 +65,10 @@ public static class ImportTexts
 
     // Values in a row.
     public const string Required = "chưa điền (bắt buộc).";
+    public static string TooLong(string value, int max) =>
+        $"\"{Shown(value)}\" dài {value.Length.ToString("N0", Vietnamese)} ký tự, quá giới hạn {max.ToString("N0", Vietnamese)} ký tự.";
+    public static string ControlCharacter(string value, char control) =>
+        $"\"{Shown(value)}\" có ký tự điều khiển U+{(int)control:X4} (tab hoặc ký tự ẩn khác); xóa ký tự đó.";
     public static string NotOneOf(string value, string what, IEnumerable<string> choices) =>
         $"\"{value}\" không phải {what} hợp lệ ({string.Join(", ", choices)}).";
     public static string BadId(string value) => $"\"{value}\": mã không được chứa khoảng trắng, dấu phẩy hoặc dấu chấm phẩy.";
@@ -78,6 +82,13 @@ public static class ImportTexts
         $"\"{value}\": chỉ chi bộ mới có lịch họp; với {KindName(kind)} để trống cột này.";
     public const string ExemptNeedsDate = "chưa điền: đảng viên miễn sinh hoạt cần ngày bắt đầu miễn.";
     public const string ProbationNeedsAdmission = "chưa điền: đảng viên dự bị cần ngày vào Đảng (ngày bắt đầu 12 tháng dự bị).";
+
+    /// <summary>The start of a refused value, control characters shown as �: a message stays one readable line.</summary>
+    private static string Shown(string value)
+    {
+        var start = new string([.. value.Take(ImportLimits.Shown).Select(c => char.IsControl(c) ? '\uFFFD' : c)]);
+        return value.Length > ImportLimits.Shown ? start + "…" : start;
+    }
 
     // The tree.
     public static string DuplicateUnit(string id, int firstLine) => $"mã đơn vị \"{id}\" đã có ở dòng {firstLine}.";

@@ -29,11 +29,11 @@ internal static class MemberRows
         var status = values.Choice(MemberColumns.Status, ImportVocabulary.Statuses, required: true);
         var since = values.Date(MemberColumns.StatusSince);
         var admitted = values.Date(MemberColumns.AdmittedOn);
-        if (status == MemberStatus.Exempt && row[MemberColumns.StatusSince].Length == 0)
+        if (status == MemberStatus.Exempt && row.IsEmpty(MemberColumns.StatusSince))
         {
             problems.Error(file, row.Line, MemberColumns.StatusSince, ImportTexts.ExemptNeedsDate);
         }
-        if (status == MemberStatus.Probationary && row[MemberColumns.AdmittedOn].Length == 0)
+        if (status == MemberStatus.Probationary && row.IsEmpty(MemberColumns.AdmittedOn))
         {
             problems.Error(file, row.Line, MemberColumns.AdmittedOn, ImportTexts.ProbationNeedsAdmission);
         }

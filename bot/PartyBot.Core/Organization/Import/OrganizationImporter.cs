@@ -6,8 +6,9 @@ namespace PartyBot.Core.Organization.Import;
 
 /// <summary>
 /// Imports the organisation from units.csv and members.csv (README.md, "Organisation data"). Everything is checked first and every
-/// problem reported with file, line and column; on any error nothing is written. Then only what changed is written,
-/// so importing the same files again writes nothing, and an edited file updates its rows in place.
+/// problem reported with file, line and column; on any error nothing is written. Then only what differs from storage is
+/// written (<see cref="ImportPlan"/>), so importing the same files again writes nothing, an edited file updates its rows
+/// in place, and a re-run after a crash completes what the crash left half-written.
 /// </summary>
 public sealed class OrganizationImporter(OrganizationStore store, TimeProvider time, ILogger<OrganizationImporter> logger)
 {
@@ -19,7 +20,7 @@ public sealed class OrganizationImporter(OrganizationStore store, TimeProvider t
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Imports <c>units.csv</c> and <c>members.csv</c> from <paramref name="folder"/> (UTF-8, with or without BOM).</summary>
+    /// <summary>Imports <c>units.csv</c> and <c>members.csv</c> from <paramref name="folder"/> (UTF-8, with or without BOM; UTF-16 is refused).</summary>
     public async Task<ImportReport> ImportAsync(string folder, CancellationToken cancellationToken)
     {
         var problems = new ImportProblems();
@@ -31,8 +32,9 @@ public sealed class OrganizationImporter(OrganizationStore store, TimeProvider t
         {
             return Rejected(problems, time.GetTimestamp());
         }
-        using var unitsReader = new StreamReader(Path.Combine(folder, UnitsFile), Utf8, detectEncodingFromByteOrderMarks: true);
-        using var membersReader = new StreamReader(Path.Combine(folder, MembersFile), Utf8, detectEncodingFromByteOrderMarks: true);
+        // UTF-8 only: a UTF-16 or UTF-32 byte order mark is not UTF-8 and is refused (a UTF-8 one reads as U+FEFF, skipped).
+        using var unitsReader = new StreamReader(Path.Combine(folder, UnitsFile), Utf8, detectEncodingFromByteOrderMarks: false);
+        using var membersReader = new StreamReader(Path.Combine(folder, MembersFile), Utf8, detectEncodingFromByteOrderMarks: false);
         return await ImportAsync(unitsReader, membersReader, cancellationToken);
     }
 
@@ -46,6 +48,9 @@ public sealed class OrganizationImporter(OrganizationStore store, TimeProvider t
         var unitSheet = await CsvSheet.ReadAsync(UnitsFile, units, UnitColumns.All, problems, cancellationToken);
         var memberSheet = await CsvSheet.ReadAsync(MembersFile, members, MemberColumns.All, problems, cancellationToken);
         var storedTree = await store.LoadTreeAsync(cancellationToken);
+        // The index before the members: a Teams account the bot links in between is then seen in the member row too,
+        // so the plan keeps its index row instead of taking it for a stale one.
+        var storedIndex = await store.AllIndexRowsAsync(cancellationToken);
         var storedMembers = await store.AllMembersAsync(cancellationToken);
 
         var unitRows = TreeRules.Check(UnitsFile, UnitRows.Read(unitSheet, problems), problems);
@@ -61,7 +66,7 @@ public sealed class OrganizationImporter(OrganizationStore store, TimeProvider t
         }
 
         var imported = unitRows.Values.OrderBy(r => r.Line).Select(r => new Unit(r.Id, r.Kind!.Value, r.Name, ParentId(r, unitRows), r.Slot, null, r.OnlineMeetingsApproved));
-        var plan = ImportPlan.Create([.. imported], [.. memberRows.Select(m => m.Member)], storedTree, storedMembers);
+        var plan = ImportPlan.Create([.. imported], [.. memberRows.Select(m => m.Member)], storedTree, storedMembers, storedIndex);
         await WriteAsync(plan, cancellationToken);
 
         var report = new ImportReport([], problems.Of(ImportSeverity.Warning), plan.Counts, time.GetElapsedTime(started));
@@ -71,15 +76,18 @@ public sealed class OrganizationImporter(OrganizationStore store, TimeProvider t
         return report;
     }
 
+    /// <summary>
+    /// Writes first and deletes last, each step in parallel: should the process die anywhere, no member is left without
+    /// a row, and the next run's plan (a comparison with storage) writes what is missing and deletes what is stale.
+    /// </summary>
     private async Task WriteAsync(ImportPlan plan, CancellationToken cancellationToken)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = WriteConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(plan.Units, parallel, async (unit, token) => await store.SaveUnitAsync(unit, token));
-        await Parallel.ForEachAsync(plan.Members, parallel, async (write, token) => await store.SaveMemberAsync(write.Member, write.Previous, token));
-        foreach (var member in plan.Reindex)
-        {
-            await store.SaveMemberAsync(member, previous: null, cancellationToken);
-        }
+        await Parallel.ForEachAsync(plan.Members, parallel, async (member, token) => await store.SaveMemberRowAsync(member, token));
+        await Parallel.ForEachAsync(plan.IndexRows, parallel, async (row, token) => await store.SaveIndexRowAsync(row, token));
+        await Parallel.ForEachAsync(plan.StaleMembers, parallel, async (row, token) => await store.DeleteMemberRowAsync(row, token));
+        await Parallel.ForEachAsync(plan.StaleIndexRows, parallel, async (row, token) => await store.DeleteIndexRowAsync(row, token));
     }
 
     /// <summary>The parent as units.csv spells its id.</summary>

@@ -6,7 +6,7 @@ internal readonly struct RowValues(string file, SheetRow row, ImportProblems pro
     public string Required(ImportColumn column)
     {
         var text = row[column];
-        if (text.Length == 0 && row.Values.ContainsKey(column))
+        if (text.Length == 0 && row.Values.ContainsKey(column) && !row.Refused.Contains(column))
         {
             Error(column, ImportTexts.Required);
         }

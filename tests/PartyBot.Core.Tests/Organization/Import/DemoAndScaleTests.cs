@@ -61,7 +61,7 @@ public sealed class DemoAndScaleTests(ITestOutputHelper output)
     public async Task ImportAsync_TwoThousandMembers_ImportsAllThenNothingOnRepeat()
     {
         var harness = await ImportHarness.CreateAsync();
-        var (units, members) = Generated(grassroots: 10, cellsEach: 10, membersEach: 20);
+        var (units, members) = GeneratedOrganization.Create(grassroots: 10, cellsEach: 10, membersEach: 20);
 
         var first = Stopwatch.StartNew();
         var report = await harness.ImportAsync(units, members);
@@ -77,28 +77,5 @@ public sealed class DemoAndScaleTests(ITestOutputHelper output)
         Assert.Equal(new ImportCounts(UnitsUnchanged: 111, MembersUnchanged: 2000), again.Counts);
         Assert.Equal((111, 2000), await harness.StoredCountsAsync());
         Assert.Equal("DV1999", (await harness.Store.FindByEmailAsync("dv1999@demo.test", CancellationToken.None))?.Id);
-    }
-
-    /// <summary>One upper committee, đảng bộ cơ sở under it, chi bộ under each, members with a chi ủy in every chi bộ.</summary>
-    private static (string Units, string Members) Generated(int grassroots, int cellsEach, int membersEach)
-    {
-        List<string> units = ["DUK,Đảng ủy Khối,Đảng ủy cấp trên,,,,,"];
-        List<string> members = [];
-        string[] roles = ["bí thư", "phó bí thư", "chi ủy viên"];
-        for (var g = 1; g <= grassroots; g++)
-        {
-            units.Add($"DB{g},Đảng bộ {g},Đảng bộ cơ sở,DUK,,,,");
-            for (var c = 1; c <= cellsEach; c++)
-            {
-                var cell = $"CB{g}-{c}";
-                units.Add($"{cell},Chi bộ {g}.{c},Chi bộ,DB{g},{1 + c % 3},08:00,có,không");
-                for (var m = 0; m < membersEach; m++)
-                {
-                    var n = members.Count;
-                    members.Add($"DV{n:0000},Đảng viên số {n},{cell},chính thức,,,{(m < roles.Length ? roles[m] : "")},dv{n:0000}@demo.test,,,");
-                }
-            }
-        }
-        return (Csv.Units(units), Csv.Members(members));
     }
 }
