@@ -30,11 +30,14 @@ internal static class CardParts
     };
 
     /// <summary>
-    /// A list marker ("1.", "•"), bold. A run, not a TextBlock: Teams reads a TextBlock "1." as markdown, an empty
-    /// numbered-list item, and shows no number at all.
+    /// A list marker ("1.", "•"), bold. A number goes in a run, not a TextBlock: Teams reads a TextBlock "1." as
+    /// markdown, an empty numbered-list item, and shows no number at all. A bullet stays a (smaller) TextBlock, which
+    /// keeps long lists within the size limit.
     /// </summary>
-    public static RichTextBlock Marker(string marker, TextColor color = TextColor.Accent) =>
-        new() { Inlines = [new TextRun { Text = marker, Weight = TextWeight.Bolder, Color = color }] };
+    public static CardElement Marker(string marker, TextColor color = TextColor.Accent) =>
+        marker.Length > 0 && char.IsAsciiDigit(marker[0])
+            ? new RichTextBlock { Inlines = [new TextRun { Text = marker, Weight = TextWeight.Bolder, Color = color }] }
+            : new TextBlock { Text = marker, Weight = TextWeight.Bolder, Color = color };
 
     public static IReadOnlyList<TextRun> Runs(string marked, bool subtle = false) =>
         [.. marked.Split("**")
