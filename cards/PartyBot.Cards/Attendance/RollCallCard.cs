@@ -128,13 +128,7 @@ public static class RollCallCard
     private static IEnumerable<CardElement> LiveCounts(AttendanceTally tally)
     {
         yield return Section(AttendanceCardTexts.LiveCountsHeading(tally.Summoned));
-        yield return Tiles(
-        [
-            new(AttendanceCardTexts.TilePresent, tally.Present, TextColor.Good),
-            new(AttendanceCardTexts.TileExcusedAbsent, tally.Excused, tally.Excused > 0 ? TextColor.Accent : TextColor.Default),
-            new(AttendanceCardTexts.TileUnexcused, tally.Unexcused, tally.Unexcused > 0 ? TextColor.Attention : TextColor.Default),
-            new(AttendanceCardTexts.TilePending, tally.Pending, TextColor.Default),
-        ], columns: 4, Spacing.Small);
+        yield return CountTiles(tally, AttendanceCardTexts.TilePending, tally.Pending);
         if (tally.Present == 0)
         {
             yield break;
@@ -170,18 +164,21 @@ public static class RollCallCard
         }
     }
 
+    /// <summary>Present, excused, unexcused, then <paramref name="lastLabel"/> (not yet marked while open, exempt once closed).</summary>
+    private static ColumnSet CountTiles(AttendanceTally tally, string lastLabel, int last) => Tiles(
+    [
+        new(AttendanceCardTexts.TilePresent, tally.Present, TextColor.Good),
+        new(AttendanceCardTexts.TileExcusedAbsent, tally.Excused, tally.Excused > 0 ? TextColor.Accent : TextColor.Default),
+        new(AttendanceCardTexts.TileUnexcused, tally.Unexcused, tally.Unexcused > 0 ? TextColor.Attention : TextColor.Default),
+        new(lastLabel, last, TextColor.Default),
+    ], columns: 4, Spacing.Small);
+
     /// <summary>Closed: the final counts and the band in two lines (the summary card has the vote conditions and the absent).</summary>
     private static IEnumerable<CardElement> FinalCounts(RollCallView view)
     {
         var tally = view.Tally;
         yield return Section(AttendanceCardTexts.FinalCountsHeading);
-        yield return Tiles(
-        [
-            new(AttendanceCardTexts.TilePresent, tally.Present, TextColor.Good),
-            new(AttendanceCardTexts.TileExcusedAbsent, tally.Excused, tally.Excused > 0 ? TextColor.Accent : TextColor.Default),
-            new(AttendanceCardTexts.TileUnexcused, tally.Unexcused, tally.Unexcused > 0 ? TextColor.Attention : TextColor.Default),
-            new(AttendanceCardTexts.TileExempt, tally.Exempt, TextColor.Default),
-        ], columns: 4, Spacing.Small);
+        yield return CountTiles(tally, AttendanceCardTexts.TileExempt, tally.Exempt);
         yield return new RichTextBlock
         {
             Spacing = Spacing.Small,
