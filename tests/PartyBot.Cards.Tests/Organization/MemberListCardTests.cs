@@ -268,30 +268,4 @@ public sealed class MemberListCardTests
     /// <summary>Rows of the table: column sets with a Teams mark column (the header and the tiles have none).</summary>
     private static int MemberRows(AdaptiveCard card) =>
         card.Body.OfType<ColumnSet>().Count(set => set.Columns.Count == 3 && set.Columns[2].Items is [TextBlock { Text: "✓" or "–" }]);
-
-    /// <summary>A large chi bộ: a secretary, a deputy, seven committee members and the rest, with mixed statuses.</summary>
-    private static IReadOnlyList<Member> LargeChiBo(int count)
-    {
-        string[] families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
-        string[] middles = ["Văn", "Thị", "Minh", "Quốc", "Thanh", "Ngọc", "Đức", "Thu", "Hữu", "Xuân"];
-        string[] givens = ["An", "Anh", "Ánh", "Bảo", "Bình", "Chi", "Cường", "Dũng", "Đạt", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Ngọc", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Uyên", "Vinh", "Yến"];
-        MemberStatus[] statuses = [MemberStatus.Full, MemberStatus.Full, MemberStatus.Full, MemberStatus.Full, MemberStatus.Probationary, MemberStatus.Exempt, MemberStatus.Suspended, MemberStatus.TemporarilyTransferred];
-        return [.. Enumerable.Range(0, count).Select(i =>
-        {
-            var roles = i switch
-            {
-                0 => new HashSet<UnitRole> { UnitRole.Secretary },
-                1 => new HashSet<UnitRole> { UnitRole.DeputySecretary },
-                < 9 => new HashSet<UnitRole> { UnitRole.CommitteeMember },
-                _ => NoRoles,
-            };
-            var status = i < 9 ? MemberStatus.Full : statuses[i % statuses.Length];
-            var name = i == 0 ? "Nguyễn Thị Thu Hà" : $"{families[i % families.Length]} {middles[i / 7 % middles.Length]} {givens[i % givens.Length]}";
-            return new Member(
-                $"dv-{i:D3}", name, "CB-KHTC", status, roles,
-                AadObjectId: i % 3 == 0 ? null : $"aad-{i}",
-                StatusSince: status is MemberStatus.Full or MemberStatus.Probationary ? null : new DateOnly(2025, 3, 1),
-                AdmittedOn: status == MemberStatus.Probationary ? new DateOnly(2025, 6, 1) : null);
-        })];
-    }
 }

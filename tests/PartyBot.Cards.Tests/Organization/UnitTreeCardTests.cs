@@ -213,28 +213,4 @@ public sealed class UnitTreeCardTests
 
     private static int Indent(ColumnSet row) =>
         row.Columns.Count == 4 ? int.Parse(CardJson.ToJsonElement(row).GetProperty("columns")[0].GetProperty("width").GetString()!.TrimEnd('p', 'x'), System.Globalization.CultureInfo.InvariantCulture) : 0;
-
-    /// <summary>An upper committee, 20 đảng bộ cơ sở, chi bộ under them and a few tổ đảng: <paramref name="count"/> rows.</summary>
-    private static UnitTreeView LargeTree(int count)
-    {
-        var rows = new List<UnitTreeRow> { Row("DU", UnitKind.UpperCommittee, 0, 4000, 3700, 3400, name: "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh") };
-        var index = 0;
-        while (rows.Count < count)
-        {
-            index++;
-            if (index % 20 == 1)
-            {
-                rows.Add(Row($"DB{index}", UnitKind.GrassrootsCommittee, 1, 200, 185, 170, name: $"Đảng bộ Sở Nông nghiệp số {index}"));
-            }
-            else if (index % 7 == 0)
-            {
-                rows.Add(Row($"TD{index}", UnitKind.Group, 3, 18, 17, 15, name: $"Tổ đảng Khoa Nội số {index}"));
-            }
-            else
-            {
-                rows.Add(Row($"CB{index}", UnitKind.Cell, 2, 24, 22, 20, name: $"Chi bộ Phòng Kế hoạch số {index}", conversation: index % 3 == 0 ? null : $"19:{index}"));
-            }
-        }
-        return new UnitTreeView(rows, Today);
-    }
 }
