@@ -19,6 +19,7 @@ public static class Extensions
         services.AddSingleton<WelcomeSender>();
         services.AddSingleton<MemberResolver>();
         services.AddSingleton<MemberNameSearch>();
+        services.AddSingleton<MemberScreens>();
         services.AddSingleton(new CommandRouter(CommandTable.All));
         services.AddScoped<CardActionRouter>();
         services.AddScoped<AskerOnlyReplies>();

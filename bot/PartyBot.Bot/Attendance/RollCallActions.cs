@@ -17,19 +17,9 @@ public sealed class ViewRollCallAction(AttendanceAccess access, AttendanceScreen
             return error;
         }
         return await attendance.RollCallAsync(scope!.Meeting, cancellationToken) is { } rollCall
-            ? MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, new RollCallShown(null, RollCallPages.Of(context)), cancellationToken))
+            ? MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, new RollCallShown(null, CardData.Page(context.Data)), cancellationToken))
             : AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
     }
-}
-
-/// <summary>The page of the member list a button asks for: untrusted, so anything but a small number is the first page (the card clamps it).</summary>
-internal static class RollCallPages
-{
-    private const int MaxPage = 10_000;
-
-    public static int Of(CardActionContext context) =>
-        int.TryParse(CardData.Trimmed(context.Data, AttendanceVerbs.PageKey), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
-            && page <= MaxPage ? page : 0;
 }
 
 /// <summary>
@@ -76,7 +66,7 @@ public sealed class MarkAttendanceAction(AttendanceAccess access, AttendanceScre
         var current = await attendance.RollCallAsync(scope.Meeting, cancellationToken) ?? rollCall;
         // A refusal keeps what was chosen in the form (open), so the secretary corrects rather than starts again.
         var draft = notice.IsError && current.IsOpen ? Draft(context, scope) : null;
-        return MeetingAnswers.Card(await screens.RollCallAsync(scope, current, new RollCallShown(notice, RollCallPages.Of(context), draft), cancellationToken));
+        return MeetingAnswers.Card(await screens.RollCallAsync(scope, current, new RollCallShown(notice, CardData.Page(context.Data), draft), cancellationToken));
     }
 
     /// <summary>The choices sent, as far as they are valid (untrusted input goes back into the card: bounded).</summary>
@@ -132,7 +122,7 @@ public sealed class MarkRestPresentAction(AttendanceAccess access, AttendanceScr
             return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
         }
         var notice = result.Error is { } refusal ? CardNotice.Error(refusal) : CardNotice.Done(AttendanceTexts.MarkedRest(result.Value));
-        return MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, new RollCallShown(notice, RollCallPages.Of(context)), cancellationToken));
+        return MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, new RollCallShown(notice, CardData.Page(context.Data)), cancellationToken));
     }
 }
 

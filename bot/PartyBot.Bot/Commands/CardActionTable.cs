@@ -1,9 +1,11 @@
 using PartyBot.Bot.Attendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
+using PartyBot.Bot.Organization;
 using PartyBot.Cards.Attendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
+using PartyBot.Cards.Organization;
 
 namespace PartyBot.Bot.Commands;
 
@@ -13,6 +15,8 @@ public static class CardActionTable
     public static IReadOnlyList<CardActionDefinition> All { get; } =
     [
         CardActionDefinition.For<HelpCardAction>(CardVerbs.Help, membersOnly: false),
+        CardActionDefinition.For<MembersPageAction>(OrganizationVerbs.MembersPage),
+        CardActionDefinition.For<UnitTreePageAction>(OrganizationVerbs.UnitsPage),
         CardActionDefinition.For<NewMeetingAction>(MeetingVerbs.New),
         CardActionDefinition.For<EditMeetingAction>(MeetingVerbs.Edit),
         CardActionDefinition.For<SaveMeetingAction>(MeetingVerbs.Save),

@@ -12,4 +12,7 @@ internal static class CardData
 
     /// <summary>A trimmed value, null when absent or blank.</summary>
     public static string? Trimmed(JsonElement? data, string key) => Text(data, key)?.Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>The page of a list a button asks for (<see cref="Cards.Common.CardPaging.PageKey"/>); the card clamps it.</summary>
+    public static int Page(JsonElement? data) => Cards.Common.CardPaging.ParseIndex(Trimmed(data, Cards.Common.CardPaging.PageKey));
 }

@@ -170,9 +170,6 @@ public static class AttendanceCardTexts
 
     public static string LinesHeadingPaged(int count, int page, int pages) => $"Danh sách điểm danh ({count} đảng viên) — trang {page}/{pages}";
 
-    public const string PreviousPage = "Trang trước";
-    public const string NextPage = "Trang sau";
-
     public const string MarkHeading = "Ghi nhận hoặc sửa điểm danh";
     public const string MarkMemberLabel = "Đảng viên";
     public const string MarkMemberPlaceholder = "Chọn đảng viên";

@@ -25,7 +25,7 @@ public static class AttendanceVerbs
     public const string MarkRest = "rollcall.markrest";
 
     /// <summary>The page of the roll call's member list (data, 0-based; the server clamps it).</summary>
-    public const string PageKey = "page";
+    public const string PageKey = Common.CardPaging.PageKey;
 
     /// <summary>The secretary closes the roll call.</summary>
     public const string Close = "rollcall.close";

@@ -26,14 +26,11 @@ public static class RollCallCard
     public static AdaptiveCard Build(RollCallView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var lines = view.Lines ?? [];
-        var pages = Math.Max(1, (lines.Count + LinesPerPage - 1) / LinesPerPage);
-        var page = Math.Clamp(view.Page, 0, pages - 1);
-        var onPage = lines.Skip(page * LinesPerPage).Take(LinesPerPage).ToList();
-        return WithinSizeLimit(onPage, Line, LinesPerPage, (shown, hidden) => Compose(view, page, pages, shown, hidden));
+        var page = CardPaging.Page(view.Lines ?? [], view.Page, LinesPerPage);
+        return WithinSizeLimit(page.Items, Line, LinesPerPage, (shown, hidden) => Compose(view, page, shown, hidden));
     }
 
-    private static AdaptiveCard Compose(RollCallView view, int page, int pages, IReadOnlyList<CardElement> shown, int hidden)
+    private static AdaptiveCard Compose(RollCallView view, ListPage<RollCallLine> page, IReadOnlyList<CardElement> shown, int hidden)
     {
         var meeting = view.Meeting;
         var rollCall = view.RollCall;
@@ -56,8 +53,8 @@ public static class RollCallCard
                 // With the list shown, the viewer's own line is in it: no box of its own (the card stays short).
                 .. view.Mine is { } mine && view.Lines is null ? [Mine(view, mine)] : Array.Empty<CardElement>(),
                 .. closed ? FinalCounts(view) : LiveCounts(view.Tally),
-                .. view.Lines is { } lines ? Lines(view, lines, page, pages, shown, hidden) : [],
-                .. view.Lines is { } all && !closed ? SecretaryActions(view, all, page) : [],
+                .. view.Lines is { } lines ? Lines(view, lines, page, shown, hidden) : [],
+                .. view.Lines is { } all && !closed ? SecretaryActions(view, all, page.Index) : [],
             ],
             Actions = closed ? null : Actions(view),
         };
@@ -218,9 +215,9 @@ public static class RollCallCard
         }
     }
 
-    private static IEnumerable<CardElement> Lines(RollCallView view, IReadOnlyList<RollCallLine> lines, int page, int pages, IReadOnlyList<CardElement> shown, int hidden)
+    private static IEnumerable<CardElement> Lines(RollCallView view, IReadOnlyList<RollCallLine> lines, ListPage<RollCallLine> page, IReadOnlyList<CardElement> shown, int hidden)
     {
-        yield return Section(pages > 1 ? AttendanceCardTexts.LinesHeadingPaged(lines.Count, page + 1, pages) : AttendanceCardTexts.LinesHeading(lines.Count));
+        yield return Section(page.IsPaged ? AttendanceCardTexts.LinesHeadingPaged(lines.Count, page.Index + 1, page.Count) : AttendanceCardTexts.LinesHeading(lines.Count));
         foreach (var row in shown)
         {
             yield return row;
@@ -229,26 +226,11 @@ public static class RollCallCard
         {
             yield return new TextBlock { Text = AttendanceCardTexts.MoreNames(hidden) + ".", IsSubtle = true, Spacing = Spacing.Small };
         }
-        if (pages > 1)
+        if (CardPaging.Buttons(page, AttendanceVerbs.ViewRollCall, Ids(view.Meeting)) is { } buttons)
         {
-            yield return new ActionSet
-            {
-                Actions =
-                [
-                    .. page > 0 ? [PageButton(AttendanceCardTexts.PreviousPage, view, page - 1)] : Array.Empty<CardAction>(),
-                    .. page < pages - 1 ? [PageButton(AttendanceCardTexts.NextPage, view, page + 1)] : Array.Empty<CardAction>(),
-                ],
-            };
+            yield return buttons;
         }
     }
-
-    private static ExecuteAction PageButton(string title, RollCallView view, int page) => new()
-    {
-        Title = title,
-        Verb = AttendanceVerbs.ViewRollCall,
-        Data = Ids(view.Meeting, (AttendanceVerbs.PageKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-        AssociatedInputs = AssociatedInputs.None,
-    };
 
     /// <summary>One member in one line: "Nguyễn Văn An (dự bị) — Có mặt (lúc 08:05) (bí thư ghi)"; grey for a member not summoned.</summary>
     private static RichTextBlock Line(RollCallLine line) => new()

@@ -1,5 +1,6 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Core.Organization;
+using PartyBot.Cards.Common;
 using static PartyBot.Cards.Common.CardLayout;
 using static PartyBot.Cards.Organization.OrganizationCardParts;
 
@@ -7,25 +8,25 @@ namespace PartyBot.Cards.Organization;
 
 /// <summary>
 /// The "thành viên" card for a secretary: the chi bộ's counts, then one row per member (leaders first, then by
-/// given name), the member's code beside the name (what "chuyên cần &lt;mã&gt;" takes). A large chi bộ shows its first <see cref="MaxRows"/> members and says how many more there are.
+/// given name), the member's code beside the name (what "chuyên cần &lt;mã&gt;" takes). A large chi bộ is shown
+/// <see cref="RowsPerPage"/> members a page, with "Trang trước / Trang sau" (<see cref="OrganizationVerbs.MembersPage"/>).
 /// </summary>
 public static class MemberListCard
 {
-    /// <summary>At most this many member rows (a longer card is no longer read); fewer if long names would pass Teams' size limit.</summary>
-    public const int MaxRows = 80;
+    /// <summary>Member rows a page: small enough that the card fits Teams' size limit whatever the names.</summary>
+    public const int RowsPerPage = 40;
 
     private static readonly ColumnWidth NameWidth = ColumnWidth.Weight(1);
     private static readonly ColumnWidth StatusWidth = ColumnWidth.Weight(1);
     private static readonly ColumnWidth TeamsWidth = ColumnWidth.Pixels(48);
 
-    public static AdaptiveCard Build(MemberListView view) =>
-        WithinSizeLimit(
-            [.. OrganizationFormat.InListOrder(view.Members)],
-            member => Row(member, view.AsOf),
-            MaxRows,
-            (shown, hidden) => Compose(view, shown, hidden));
+    public static AdaptiveCard Build(MemberListView view)
+    {
+        var page = CardPaging.Page([.. OrganizationFormat.InListOrder(view.Members)], view.Page, RowsPerPage);
+        return WithinSizeLimit(page.Items, member => Row(member, view.AsOf), RowsPerPage, (shown, hidden) => Compose(view, page, shown, hidden));
+    }
 
-    private static AdaptiveCard Compose(MemberListView view, IReadOnlyList<CardElement> shown, int hidden)
+    private static AdaptiveCard Compose(MemberListView view, ListPage<Member> page, IReadOnlyList<CardElement> shown, int hidden)
     {
         var counts = view.Counts;
         return new AdaptiveCard
@@ -53,11 +54,13 @@ public static class MemberListCard
                     ? [new TextBlock { Text = OrganizationTexts.NoMembers, IsSubtle = true, Spacing = Spacing.Large, Separator = true }]
                     : (IEnumerable<CardElement>)
                     [
-                        Header(),
+                        .. PageLine(page, OrganizationTexts.MembersPaged),
+                        Header(underPageLine: page.IsPaged),
                         .. shown,
                         .. hidden > 0
                             ? [new TextBlock { Text = OrganizationTexts.MoreMembers(hidden), IsSubtle = true, Separator = true }]
                             : Array.Empty<CardElement>(),
+                        .. PageButtons(page, OrganizationVerbs.MembersPage, new Dictionary<string, string> { [OrganizationVerbs.UnitIdKey] = view.Unit.Id }),
                         Subtle(OrganizationTexts.TeamsLegend, Spacing.Medium),
                         new RichTextBlock { Spacing = Spacing.Small, Inlines = [new TextRun { Text = OrganizationTexts.CodeLegend, IsSubtle = true, Size = TextSize.Small }] },
                     ],
@@ -65,10 +68,10 @@ public static class MemberListCard
         };
     }
 
-    private static ColumnSet Header() => new()
+    private static ColumnSet Header(bool underPageLine) => new()
     {
-        Spacing = Spacing.Large,
-        Separator = true,
+        Spacing = underPageLine ? Spacing.Small : Spacing.Large,
+        Separator = !underPageLine,
         Columns =
         [
             new Column { Width = NameWidth, Items = [HeaderCell(OrganizationTexts.ColumnMember)] },

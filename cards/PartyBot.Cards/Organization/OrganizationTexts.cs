@@ -165,6 +165,10 @@ public static class OrganizationTexts
 
     public static string MoreMembers(int count) => $"… và {count} đồng chí khác.";
 
+    public const string MembersPaged = "đảng viên";
+
+    public const string MembersPageDenied = "Đồng chí không có quyền xem danh sách đảng viên của đơn vị này.";
+
     public static string MemberListFallback(string unitName, int members, int summoned) =>
         $"Danh sách đảng viên {unitName}: {members} đồng chí, {summoned} được triệu tập.";
 
@@ -184,6 +188,12 @@ public static class OrganizationTexts
     public const string NoUnits = "Đồng chí chưa được giao quản trị đơn vị nào.";
 
     public static string MoreUnits(int count) => $"… và {count} đơn vị khác.";
+
+    public const string UnitsPaged = "đơn vị";
+    public const string TreeCodeLegend = "Sau tên mỗi đơn vị là mã đơn vị: gõ “thành viên <mã>” để xem danh sách đảng viên của đơn vị đó.";
+
+    /// <summary>Above a page that starts inside a đảng bộ: the units it belongs to, "Đảng ủy Khối › Đảng bộ Sở Y tế".</summary>
+    public static string TreeContinued(string path) => $"(tiếp) {path}";
 
     public static string TreeFallback(int units, int cells, int members) =>
         $"Các đơn vị đồng chí quản trị: {units} đơn vị, {cells} chi bộ, {members} đảng viên.";

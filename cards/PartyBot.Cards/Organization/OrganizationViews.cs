@@ -13,8 +13,8 @@ public sealed record ProfileView(
 /// <summary>The confirmation after "liên kết chi bộ &lt;mã&gt;".</summary>
 public sealed record CellLinkedView(Unit Unit, string UnitPath, string LinkedBy, UnitCounts Counts);
 
-/// <summary>A chi bộ's members with their status, for its secretary (or an administrator).</summary>
-public sealed record MemberListView(Unit Unit, string UnitPath, UnitCounts Counts, IReadOnlyList<Member> Members, DateOnly AsOf);
+/// <summary>A chi bộ's members with their status, for its secretary (or an administrator); <paramref name="Page"/> 0-based, clamped by the card.</summary>
+public sealed record MemberListView(Unit Unit, string UnitPath, UnitCounts Counts, IReadOnlyList<Member> Members, DateOnly AsOf, int Page = 0);
 
 /// <summary>
 /// One line of the administrator's tree: a unit at its depth (rows in tree order, parents before children),
@@ -22,5 +22,5 @@ public sealed record MemberListView(Unit Unit, string UnitPath, UnitCounts Count
 /// </summary>
 public sealed record UnitTreeRow(Unit Unit, int Depth, UnitCounts Counts);
 
-/// <summary>The unit tree an administrator oversees, with counts.</summary>
-public sealed record UnitTreeView(IReadOnlyList<UnitTreeRow> Rows, DateOnly AsOf);
+/// <summary>The unit tree an administrator oversees, with counts; <paramref name="Page"/> 0-based, clamped by the card.</summary>
+public sealed record UnitTreeView(IReadOnlyList<UnitTreeRow> Rows, DateOnly AsOf, int Page = 0);

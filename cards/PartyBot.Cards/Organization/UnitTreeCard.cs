@@ -1,5 +1,6 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Core.Organization;
+using PartyBot.Cards.Common;
 using static PartyBot.Cards.Common.CardLayout;
 using static PartyBot.Cards.Organization.OrganizationCardParts;
 
@@ -7,13 +8,15 @@ namespace PartyBot.Cards.Organization;
 
 /// <summary>
 /// The "thành viên" card for an administrator: totals first, then the tree, one row per unit indented by its
-/// depth, with the counts of each chi bộ and tổ đảng and a mark on each chi bộ that has no Teams conversation yet.
-/// A huge tree shows its first <see cref="MaxRows"/> units and says how many more there are.
+/// depth, with its code (what "thành viên &lt;mã&gt;" takes), the counts of each chi bộ and tổ đảng and a mark on each
+/// chi bộ that has no Teams conversation yet. A large tree is shown <see cref="RowsPerPage"/> units a page in tree
+/// order, with "Trang trước / Trang sau" (<see cref="OrganizationVerbs.UnitsPage"/>); a page that starts inside a
+/// đảng bộ says first which units it continues.
 /// </summary>
 public static class UnitTreeCard
 {
-    /// <summary>At most this many unit rows (a longer card is no longer read); fewer if long names would pass Teams' size limit.</summary>
-    public const int MaxRows = 70;
+    /// <summary>Unit rows a page: small enough that the card fits Teams' size limit whatever the names.</summary>
+    public const int RowsPerPage = 50;
 
     /// <summary>Indent per level, and the deepest level indented further (so that a deep tree keeps room for names).</summary>
     private const int IndentPixels = 20;
@@ -21,10 +24,13 @@ public static class UnitTreeCard
 
     private static readonly ColumnWidth CountWidth = ColumnWidth.Pixels(64);
 
-    public static AdaptiveCard Build(UnitTreeView view) =>
-        WithinSizeLimit(view.Rows, Row, MaxRows, (shown, hidden) => Compose(view, shown, hidden));
+    public static AdaptiveCard Build(UnitTreeView view)
+    {
+        var page = CardPaging.Page(view.Rows, view.Page, RowsPerPage);
+        return WithinSizeLimit(page.Items, Row, RowsPerPage, (shown, hidden) => Compose(view, page, shown, hidden));
+    }
 
-    private static AdaptiveCard Compose(UnitTreeView view, IReadOnlyList<CardElement> shown, int hidden)
+    private static AdaptiveCard Compose(UnitTreeView view, ListPage<UnitTreeRow> page, IReadOnlyList<CardElement> shown, int hidden)
     {
         var rows = view.Rows;
         var cells = rows.Count(r => r.Unit.IsCell);
@@ -51,15 +57,45 @@ public static class UnitTreeCard
                     ? [new TextBlock { Text = OrganizationTexts.NoUnits, IsSubtle = true, Spacing = Spacing.Large, Separator = true }]
                     : (IEnumerable<CardElement>)
                     [
-                        Header(),
+                        .. PageLine(page, OrganizationTexts.UnitsPaged),
+                        .. Continued(rows, page.Offset),
+                        Header(underPageLine: page.IsPaged),
                         .. shown,
                         .. hidden > 0
                             ? [new TextBlock { Text = OrganizationTexts.MoreUnits(hidden), IsSubtle = true, Separator = true }]
                             : Array.Empty<CardElement>(),
+                        .. PageButtons(page, OrganizationVerbs.UnitsPage, new Dictionary<string, string>()),
                         Subtle(OrganizationTexts.TreeLegend, Spacing.Medium),
+                        Subtle(OrganizationTexts.TreeCodeLegend),
                     ],
             ],
         };
+    }
+
+    /// <summary>
+    /// A page that starts below the top: the units its first row belongs to, nearest first (rows are in tree order, so
+    /// each ancestor is the nearest row above at one level less).
+    /// </summary>
+    private static IEnumerable<CardElement> Continued(IReadOnlyList<UnitTreeRow> rows, int first)
+    {
+        if (first <= 0 || first >= rows.Count)
+        {
+            yield break;
+        }
+        var ancestors = new List<string>();
+        var depth = rows[first].Depth;
+        for (var i = first - 1; i >= 0 && depth > 0; i--)
+        {
+            if (rows[i].Depth < depth)
+            {
+                ancestors.Add(rows[i].Unit.Name);
+                depth = rows[i].Depth;
+            }
+        }
+        if (ancestors.Count > 0)
+        {
+            yield return Subtle(OrganizationTexts.TreeContinued(string.Join(" › ", ancestors)));
+        }
     }
 
     /// <summary>
@@ -83,10 +119,10 @@ public static class UnitTreeCard
 
     private static bool HoldsMembers(Unit unit) => unit.Kind is UnitKind.Cell or UnitKind.Group;
 
-    private static ColumnSet Header() => new()
+    private static ColumnSet Header(bool underPageLine) => new()
     {
-        Spacing = Spacing.Large,
-        Separator = true,
+        Spacing = underPageLine ? Spacing.Small : Spacing.Large,
+        Separator = !underPageLine,
         Columns =
         [
             new Column { Width = ColumnWidth.Stretch, Items = [HeaderCell(OrganizationTexts.TreeColumnUnit)] },
@@ -113,7 +149,14 @@ public static class UnitTreeCard
                     Spacing = depth == 0 ? Spacing.Default : Spacing.None,
                     Items =
                     [
-                        new RichTextBlock { Inlines = [new TextRun { Text = unit.Name, Weight = counted ? TextWeight.Default : TextWeight.Bolder }] },
+                        new RichTextBlock
+                        {
+                            Inlines =
+                            [
+                                new TextRun { Text = unit.Name, Weight = counted ? TextWeight.Default : TextWeight.Bolder },
+                                new TextRun { Text = OrganizationTexts.CodeSeparator + unit.Id, IsSubtle = true },
+                            ],
+                        },
                         .. notes.Count == 0 ? Array.Empty<CardElement>() : [new RichTextBlock { Spacing = Spacing.None, Inlines = notes }],
                     ],
                 },

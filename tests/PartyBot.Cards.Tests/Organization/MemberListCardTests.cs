@@ -149,27 +149,62 @@ public sealed class MemberListCardTests
     }
 
     [Fact]
-    public void Build_500Members_ShowsFirstMaxRowsAndCountsTheRest()
+    public void Build_300Members_EveryPageFitsIsValidAndEveryMemberIsOnExactlyOnePage()
     {
-        var members = LargeChiBo(500);
+        var members = LargeChiBo(300);
+        var seen = new List<string>();
 
-        var card = MemberListCard.Build(ListOf(members));
+        for (var page = 0; page < 8; page++)
+        {
+            var card = MemberListCard.Build(ListOf(members) with { Page = page });
 
-        Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
-        Assert.Equal(MemberListCard.MaxRows, MemberRows(card));
-        Assert.Contains("… và 420 đồng chí khác.", Text(card), StringComparison.Ordinal);
-        Assert.Equal(["500", "Tổng số"], Tile(card, "Tổng số"));
-        AdaptiveCardSchema.AssertValid(card);
+            Assert.InRange(2 * CardJson.ToJson(card).Length, 1, CardJson.MaxSizeInBytes);
+            AdaptiveCardSchema.AssertValid(card);
+            Assert.Equal(["300", "Tổng số"], Tile(card, "Tổng số"));
+            Assert.Contains($"Trang {page + 1}/8 · đảng viên {page * 40 + 1}–{Math.Min(300, page * 40 + 40)} / 300", Lines(card));
+            Assert.DoesNotContain("đồng chí khác", Text(card), StringComparison.Ordinal);
+            seen.AddRange(Codes(card));
+        }
+
+        Assert.Equal(members.Select(m => m.Id).Order(), seen.Order());
     }
 
     [Fact]
-    public void Build_300Members_UnderTeamsLimitCountedInUtf16AndCountsTheRest()
+    public void Build_SecondPage_NextFortyWithPageButtonsCarryingTheUnitAndThePage()
     {
-        var card = MemberListCard.Build(ListOf(LargeChiBo(300)));
+        var members = LargeChiBo(300);
+        var inListOrder = Enumerable.Range(0, 8).SelectMany(page => Codes(MemberListCard.Build(ListOf(members) with { Page = page }))).ToList();
 
-        Assert.InRange(2 * CardJson.ToJson(card).Length, 1, CardJson.MaxSizeInBytes);
-        Assert.Equal(["300", "Tổng số"], Tile(card, "Tổng số"));
-        Assert.Contains($"… và {300 - MemberRows(card)} đồng chí khác.", Text(card), StringComparison.Ordinal);
+        var card = MemberListCard.Build(ListOf(members) with { Page = 1 });
+
+        Assert.Equal(MemberListCard.RowsPerPage, MemberRows(card));
+        Assert.Equal(inListOrder.Skip(40).Take(40), Codes(card));
+        Assert.DoesNotContain(Codes(MemberListCard.Build(ListOf(members))), Codes(card).Contains);
+        var previous = PageButton(card, "Trang trước");
+        var next = PageButton(card, "Trang sau");
+        Assert.Equal(OrganizationVerbs.MembersPage, previous.Verb);
+        Assert.Equal(new Dictionary<string, string> { ["unitId"] = Cell.Id, ["page"] = "0" }, previous.Data);
+        Assert.Equal(new Dictionary<string, string> { ["unitId"] = Cell.Id, ["page"] = "2" }, next.Data);
+    }
+
+    [Theory]
+    [InlineData(0, "Trang sau")]
+    [InlineData(7, "Trang trước")]
+    [InlineData(99, "Trang trước")]
+    public void Build_FirstOrLastPage_OnlyTheButtonThatLeadsSomewhere(int page, string only)
+    {
+        var card = MemberListCard.Build(ListOf(LargeChiBo(300)) with { Page = page });
+
+        Assert.Equal([only], PageButtons(card).Select(b => b.Title));
+    }
+
+    [Fact]
+    public void Build_PageBeyondTheLast_ShowsTheLastPage()
+    {
+        var card = MemberListCard.Build(ListOf(LargeChiBo(300)) with { Page = 99 });
+
+        Assert.Contains("Trang 8/8 · đảng viên 281–300 / 300", Lines(card));
+        Assert.Equal(20, MemberRows(card));
     }
 
     [Fact]
@@ -185,16 +220,17 @@ public sealed class MemberListCardTests
     }
 
     [Fact]
-    public void Build_ExactlyMaxRows_NoMoreLine()
+    public void Build_ExactlyOnePage_NoPageLineNoButtons()
     {
-        var card = MemberListCard.Build(ListOf(LargeChiBo(MemberListCard.MaxRows)));
+        var card = MemberListCard.Build(ListOf(LargeChiBo(MemberListCard.RowsPerPage)));
 
-        Assert.Equal(MemberListCard.MaxRows, MemberRows(card));
-        Assert.DoesNotContain("đồng chí khác", Text(card), StringComparison.Ordinal);
+        Assert.Equal(MemberListCard.RowsPerPage, MemberRows(card));
+        Assert.DoesNotContain(Lines(card), line => line.StartsWith("Trang 1/", StringComparison.Ordinal));
+        Assert.Empty(PageButtons(card));
     }
 
     [Fact]
-    public void Build_VeryLongNamesAndEveryDetail_StaysUnderTeamsLimit()
+    public void Build_VeryLongNamesAndEveryDetail_EveryPageFitsAndEveryMemberIsShown()
     {
         var members = Enumerable.Range(0, 500)
             .Select(i => new Member(
@@ -202,14 +238,28 @@ public sealed class MemberListCardTests
                 MemberStatus.TemporarilyTransferred, new HashSet<UnitRole> { UnitRole.CommitteeMember, UnitRole.DeputySecretary },
                 AadObjectId: "aad", StatusSince: new DateOnly(2025, 1, 1)))
             .ToList();
+        var seen = new List<string>();
 
-        var card = MemberListCard.Build(ListOf(members));
+        for (var page = 0; page < 13; page++)
+        {
+            var card = MemberListCard.Build(ListOf(members) with { Page = page });
 
-        Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
-        var shown = MemberRows(card);
-        Assert.InRange(shown, 1, MemberListCard.MaxRows - 1);
-        Assert.Contains($"… và {500 - shown} đồng chí khác.", Text(card), StringComparison.Ordinal);
+            Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.MaxSizeInBytes);
+            Assert.DoesNotContain("đồng chí khác", Text(card), StringComparison.Ordinal);
+            seen.AddRange(Codes(card));
+        }
+
+        Assert.Equal(500, seen.Distinct().Count());
     }
+
+    /// <summary>The member codes of the rows shown, in order (the subtle run " · code" after each name).</summary>
+    private static List<string> Codes(AdaptiveCard card) =>
+        [.. Runs(card).Select(r => r.GetProperty("text").GetString()!).Where(t => t.StartsWith(" · ", StringComparison.Ordinal)).Select(t => t[3..])];
+
+    private static List<ExecuteAction> PageButtons(AdaptiveCard card) =>
+        [.. card.Body.OfType<ActionSet>().SelectMany(set => set.Actions).OfType<ExecuteAction>()];
+
+    private static ExecuteAction PageButton(AdaptiveCard card, string title) => Assert.Single(PageButtons(card), b => b.Title == title);
 
     /// <summary>The line of a member's name (followed by " · " and the code).</summary>
     private static int LineOf(List<string> lines, string name) =>
@@ -218,30 +268,4 @@ public sealed class MemberListCardTests
     /// <summary>Rows of the table: column sets with a Teams mark column (the header and the tiles have none).</summary>
     private static int MemberRows(AdaptiveCard card) =>
         card.Body.OfType<ColumnSet>().Count(set => set.Columns.Count == 3 && set.Columns[2].Items is [TextBlock { Text: "✓" or "–" }]);
-
-    /// <summary>A large chi bộ: a secretary, a deputy, seven committee members and the rest, with mixed statuses.</summary>
-    private static IReadOnlyList<Member> LargeChiBo(int count)
-    {
-        string[] families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
-        string[] middles = ["Văn", "Thị", "Minh", "Quốc", "Thanh", "Ngọc", "Đức", "Thu", "Hữu", "Xuân"];
-        string[] givens = ["An", "Anh", "Ánh", "Bảo", "Bình", "Chi", "Cường", "Dũng", "Đạt", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Ngọc", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Uyên", "Vinh", "Yến"];
-        MemberStatus[] statuses = [MemberStatus.Full, MemberStatus.Full, MemberStatus.Full, MemberStatus.Full, MemberStatus.Probationary, MemberStatus.Exempt, MemberStatus.Suspended, MemberStatus.TemporarilyTransferred];
-        return [.. Enumerable.Range(0, count).Select(i =>
-        {
-            var roles = i switch
-            {
-                0 => new HashSet<UnitRole> { UnitRole.Secretary },
-                1 => new HashSet<UnitRole> { UnitRole.DeputySecretary },
-                < 9 => new HashSet<UnitRole> { UnitRole.CommitteeMember },
-                _ => NoRoles,
-            };
-            var status = i < 9 ? MemberStatus.Full : statuses[i % statuses.Length];
-            var name = i == 0 ? "Nguyễn Thị Thu Hà" : $"{families[i % families.Length]} {middles[i / 7 % middles.Length]} {givens[i % givens.Length]}";
-            return new Member(
-                $"dv-{i:D3}", name, "CB-KHTC", status, roles,
-                AadObjectId: i % 3 == 0 ? null : $"aad-{i}",
-                StatusSince: status is MemberStatus.Full or MemberStatus.Probationary ? null : new DateOnly(2025, 3, 1),
-                AdmittedOn: status == MemberStatus.Probationary ? new DateOnly(2025, 6, 1) : null);
-        })];
-    }
 }

@@ -78,6 +78,69 @@ internal static class OrganizationSamples
         Row(new("CB-BAO", UnitKind.Cell, "Chi bộ Báo tỉnh", "DUK", ConversationId: "19:bao@thread.v2"), 1, Counts(8, 7, 7)),
     ], Today);
 
+    /// <summary>Page 2 of a chi bộ of 300 (members 41–80), with both page buttons.</summary>
+    public static MemberListView PagedMemberList { get; } = PagedList(LargeChiBo(300));
+
+    /// <summary>Page 3 of a tree of 2,500 units: it starts inside a đảng bộ, which it names first.</summary>
+    public static UnitTreeView PagedTree { get; } = LargeTree(2_500) with { Page = 2 };
+
+    private static MemberListView PagedList(IReadOnlyList<Member> members) =>
+        new(Cell, CellPath, UnitCounts.Of(members, Today), members, Today, Page: 1);
+
+    /// <summary>A large chi bộ: a secretary, a deputy, seven committee members and the rest, with mixed statuses.</summary>
+    public static IReadOnlyList<Member> LargeChiBo(int count)
+    {
+        string[] families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+        string[] middles = ["Văn", "Thị", "Minh", "Quốc", "Thanh", "Ngọc", "Đức", "Thu", "Hữu", "Xuân"];
+        string[] givens = ["An", "Anh", "Ánh", "Bảo", "Bình", "Chi", "Cường", "Dũng", "Đạt", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Ngọc", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Uyên", "Vinh", "Yến"];
+        MemberStatus[] statuses = [MemberStatus.Full, MemberStatus.Full, MemberStatus.Full, MemberStatus.Full, MemberStatus.Probationary, MemberStatus.Exempt, MemberStatus.Suspended, MemberStatus.TemporarilyTransferred];
+        return [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var roles = i switch
+            {
+                0 => new HashSet<UnitRole> { UnitRole.Secretary },
+                1 => new HashSet<UnitRole> { UnitRole.DeputySecretary },
+                < 9 => new HashSet<UnitRole> { UnitRole.CommitteeMember },
+                _ => None,
+            };
+            var status = i < 9 ? MemberStatus.Full : statuses[i % statuses.Length];
+            var name = i == 0 ? "Nguyễn Thị Thu Hà" : $"{families[i % families.Length]} {middles[i / 7 % middles.Length]} {givens[i % givens.Length]}";
+            return new Member(
+                $"dv-{i:D3}", name, "CB-KHTC", status, roles,
+                AadObjectId: i % 3 == 0 ? null : $"aad-{i}",
+                StatusSince: status is MemberStatus.Full or MemberStatus.Probationary ? null : new DateOnly(2025, 3, 1),
+                AdmittedOn: status == MemberStatus.Probationary ? new DateOnly(2025, 6, 1) : null);
+        })];
+    }
+
+    /// <summary>An upper committee, 20 đảng bộ cơ sở, chi bộ under them and a few tổ đảng: <paramref name="count"/> rows.</summary>
+    public static UnitTreeView LargeTree(int count)
+    {
+        var rows = new List<UnitTreeRow> { LargeRow("DU", UnitKind.UpperCommittee, 0, 4000, 3700, 3400, name: "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh") };
+        var index = 0;
+        while (rows.Count < count)
+        {
+            index++;
+            if (index % 20 == 1)
+            {
+                rows.Add(LargeRow($"DB{index}", UnitKind.GrassrootsCommittee, 1, 200, 185, 170, name: $"Đảng bộ Sở Nông nghiệp số {index}"));
+            }
+            else if (index % 7 == 0)
+            {
+                rows.Add(LargeRow($"TD{index}", UnitKind.Group, 3, 18, 17, 15, name: $"Tổ đảng Khoa Nội số {index}"));
+            }
+            else
+            {
+                rows.Add(LargeRow($"CB{index}", UnitKind.Cell, 2, 24, 22, 20, name: $"Chi bộ Phòng Kế hoạch số {index}", conversation: index % 3 == 0 ? null : $"19:{index}"));
+            }
+        }
+        return new UnitTreeView(rows, Today);
+    }
+
+    private static UnitTreeRow LargeRow(string id, UnitKind kind, int depth, int members, int summoned, int full, string? name = null, string? conversation = null) =>
+        new(new Unit(id, kind, name ?? $"{OrganizationTexts.KindName(kind)} {id}", null, ConversationId: conversation),
+            depth, new UnitCounts(members, summoned, full, summoned - full, members - summoned, 0, 0));
+
     private static UnitTreeRow Row(Unit unit, int depth, UnitCounts counts) => new(unit, depth, counts);
 
     private static UnitCounts Counts(int members, int summoned, int full) =>
