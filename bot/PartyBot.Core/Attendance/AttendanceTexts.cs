@@ -34,7 +34,7 @@ public static class AttendanceTexts
     public const string PickMember = "Xin chọn đồng chí cần ghi nhận điểm danh.";
     public const string PickState = "Xin chọn tình trạng: có mặt, vắng có lý do, vắng không lý do, hoặc bỏ đánh dấu.";
     public const string UnknownMember = "Đồng chí được chọn không có trong danh sách chi bộ.";
-    public const string UnknownAnswer = "Câu trả lời không hợp lệ: xin bấm \"Tham dự\" hoặc \"Vắng có lý do\".";
+    public const string UnknownAnswer = "Câu trả lời không hợp lệ: xin bấm “Tham dự” hoặc “Vắng có lý do”.";
 
     public static string RsvpSaved(bool attending) => attending
         ? "Đã ghi nhận: đồng chí sẽ tham dự. Đồng chí có thể đổi câu trả lời đến giờ bắt đầu."
@@ -52,33 +52,33 @@ public static class AttendanceTexts
 
     public const string RollCallClosedNow = "Đã kết thúc điểm danh. Kết quả đã được lưu vào hồ sơ buổi sinh hoạt.";
 
-    public static string RollCallCommandUsage => "Gõ \"điểm danh\" khi đến giờ sinh hoạt; văn phòng cấp ủy gõ kèm mã chi bộ, ví dụ \"điểm danh CB-VP01\".";
+    public static string RollCallCommandUsage => "Gõ “điểm danh” khi đến giờ sinh hoạt; văn phòng cấp ủy gõ kèm mã chi bộ, ví dụ “điểm danh CB-VP01”.";
 
     public static string NoMeetingToCall(string unitName) =>
-        $"{unitName} không có buổi sinh hoạt nào đang diễn ra hoặc sắp bắt đầu để điểm danh. Gõ \"lịch họp\" để xem lịch.";
+        $"{unitName} không có buổi sinh hoạt nào đang diễn ra hoặc sắp bắt đầu để điểm danh. Gõ “lịch họp” để xem lịch.";
 
     public static string NotLinkedForRollCall(string unitName) =>
-        $"{unitName} chưa liên kết kênh Teams nên đảng viên không tự điểm danh được; bí thư ghi nhận cho từng đồng chí trên thẻ này. (Gõ \"liên kết chi bộ <mã>\" trong kênh của chi bộ.)";
+        $"{unitName} chưa liên kết kênh Teams nên đảng viên không tự điểm danh được; bí thư ghi nhận cho từng đồng chí trên thẻ này. (Gõ “liên kết chi bộ <mã>” trong kênh của chi bộ.)";
 
-    public const string RollCallAlreadyPosted = "Điểm danh đang mở: thẻ điểm danh ở phía trên trong cuộc trò chuyện này. Bấm \"Làm mới\" trên thẻ để thấy danh sách đầy đủ.";
+    public const string RollCallAlreadyPosted = "Điểm danh đang mở: thẻ điểm danh ở phía trên trong cuộc trò chuyện này. Bấm “Làm mới” trên thẻ để thấy danh sách đầy đủ.";
 
     public static string RollCallOpenIn(string unitName) => $"Điểm danh đang mở; thẻ điểm danh đã ở kênh của {unitName}. Dưới đây là danh sách để đồng chí ghi nhận và kết thúc.";
 
     public static string RollCallPosted(string unitName) => $"Đã mở điểm danh và gửi thẻ điểm danh vào kênh của {unitName}.";
 
-    public static string HistoryDenied(string memberId) => $"Đồng chí không có quyền xem chuyên cần của đảng viên \"{TypedText.Echo(memberId)}\".";
+    public static string HistoryDenied(string memberId) => $"Đồng chí không có quyền xem chuyên cần của đảng viên “{TypedText.Echo(memberId)}”.";
 
     public static string NoSuchMember(string typed) =>
-        $"Không tìm thấy đảng viên có mã hoặc họ tên \"{TypedText.Echo(typed)}\" trong các chi bộ đồng chí được xem.";
+        $"Không tìm thấy đảng viên có mã hoặc họ tên “{TypedText.Echo(typed)}” trong các chi bộ đồng chí được xem.";
 
     /// <summary>Several members the caller may see bear the name: each with code and chi bộ, and how to pick one.</summary>
     public static string SameName(string typed, IReadOnlyList<(string Id, string UnitName)> candidates) =>
-        $"Có {candidates.Count} đảng viên họ tên \"{TypedText.Echo(typed)}\": " +
+        $"Có {candidates.Count} đảng viên họ tên “{TypedText.Echo(typed)}”: " +
         string.Join("; ", candidates.Select(c => $"{c.Id} ({c.UnitName})")) +
-        $". Đồng chí gõ kèm mã đảng viên, ví dụ \"chuyên cần {candidates[0].Id}\".";
+        $". Đồng chí gõ kèm mã đảng viên, ví dụ “chuyên cần {candidates[0].Id}”.";
 
     public const string RollCallHelp =
-        "Bí thư mở điểm danh buổi sinh hoạt đang diễn ra: đảng viên bấm \"Có mặt\" trên thẻ; bí thư ghi nhận cho đồng chí không dùng Teams, sửa nhầm lẫn và kết thúc điểm danh.";
+        "Bí thư mở điểm danh buổi sinh hoạt đang diễn ra: đảng viên bấm “Có mặt” trên thẻ; bí thư ghi nhận cho đồng chí không dùng Teams, sửa nhầm lẫn và kết thúc điểm danh.";
 
     public const string RollCallExample = "điểm danh";
 

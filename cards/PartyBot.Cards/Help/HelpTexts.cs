@@ -9,7 +9,7 @@ public static class HelpTexts
 {
     public const string Title = "Các lệnh của PartyBot";
     public const string HowToType = "Gõ lệnh vào ô soạn tin, có dấu hay không dấu đều được: **trợ giúp** hay **tro giup** là như nhau.";
-    public const string InChannel = "Trong kênh, nhắc tên **@PartyBot** trước lệnh, ví dụ: **@PartyBot trợ giúp**.";
+    public const string InChannel = "Trong kênh hoặc nhóm chat, nhắc tên **@PartyBot** trước lệnh, ví dụ: **@PartyBot trợ giúp**.";
     public const string CommandColumn = "Lệnh";
     public const string DescriptionColumn = "Tác dụng";
     public const string ExamplePrefix = "Ví dụ: ";

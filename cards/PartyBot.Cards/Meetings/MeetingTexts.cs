@@ -112,7 +112,7 @@ public static class MeetingTexts
     public const string OnlineNotApprovedNote = "Chi bộ chưa được cấp trên cho phép sinh hoạt trực tuyến, nên chỉ họp tập trung.";
     public const string FieldTopic = "Chủ đề (bắt buộc với sinh hoạt chuyên đề)";
     public const string TopicPlaceholder = "Ví dụ: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh";
-    public const string FieldPreparers = "Đảng viên chuẩn bị đề dẫn";
+    public const string FieldPreparers = "Đảng viên chuẩn bị đề dẫn (bắt buộc với sinh hoạt chuyên đề)";
     public const string PreparersPlaceholder = "Chọn một hoặc nhiều đồng chí";
     public const string FieldExtraAgenda = "Nội dung bổ sung vào chương trình (mỗi dòng một nội dung)";
     public const string ExtraAgendaPlaceholder = "Ví dụ: 4: Sơ kết công tác đảng quý IV";
@@ -122,7 +122,7 @@ public static class MeetingTexts
     public const string FieldHolidayConfirm = "Xác nhận họp vào ngày nghỉ";
     public const string Save = "Lưu";
     public const string CancelForm = "Hủy bỏ";
-    public const string RequiredDate = "Đồng chí chọn ngày sinh hoạt.";
+    public const string RequiredDate = "Đồng chí chọn ngày sinh hoạt, từ hôm nay trở đi (theo giờ Việt Nam).";
     public const string RequiredStart = "Đồng chí chọn giờ bắt đầu.";
     public static string RequiredDuration(int minimum) => $"Thời lượng ít nhất {minimum} phút.";
 

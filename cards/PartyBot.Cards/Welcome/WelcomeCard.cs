@@ -9,6 +9,7 @@ public static class WelcomeCard
     public static AdaptiveCard Build(WelcomeScope scope)
     {
         var channel = scope == WelcomeScope.TeamChannel;
+        var mention = scope != WelcomeScope.Personal; // in a group chat, as in a channel, the bot hears only an @mention
         var steps = scope switch
         {
             WelcomeScope.Personal => WelcomeTexts.PersonalSteps,
@@ -39,7 +40,7 @@ public static class WelcomeCard
                     Spacing = Spacing.Large, Separator = true,
                 },
                 .. steps.Select((step, index) => CardParts.Item($"{index + 1}.", step)),
-                CardParts.Paragraph(channel ? WelcomeTexts.ChannelHint : WelcomeTexts.ChatHint, subtle: true, spacing: Spacing.Medium),
+                CardParts.Paragraph(mention ? WelcomeTexts.ChannelHint : WelcomeTexts.ChatHint, subtle: true, spacing: Spacing.Medium),
             ],
             Actions = [new ExecuteAction { Title = WelcomeTexts.HelpButton, Verb = CardVerbs.Help, Style = ActionStyle.Positive }],
         };

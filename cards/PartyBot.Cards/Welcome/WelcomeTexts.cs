@@ -29,9 +29,9 @@ public static class WelcomeTexts
 
     public static IReadOnlyList<string> GroupChatSteps { get; } =
     [
-        "Đồng chí bí thư chi bộ gõ **liên kết chi bộ <mã chi bộ>** để kết nối cuộc trò chuyện nhóm này với chi bộ.",
+        "Trong nhóm chat, đồng chí nhắc tên **@PartyBot** trước mỗi lệnh, ví dụ: **@PartyBot trợ giúp**.",
+        "Đồng chí bí thư chi bộ gõ **@PartyBot liên kết chi bộ <mã chi bộ>** để kết nối cuộc trò chuyện nhóm này với chi bộ.",
         "Sau đó, PartyBot gửi chương trình sinh hoạt, thẻ điểm danh và kết quả điểm danh của chi bộ vào nhóm này.",
-        "Gõ **trợ giúp** để xem các lệnh.",
     ];
 
     public static IReadOnlyList<string> TeamChannelSteps { get; } =

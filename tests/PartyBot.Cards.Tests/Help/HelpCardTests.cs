@@ -38,7 +38,7 @@ public sealed class HelpCardTests
     {
         var text = WelcomeCardTests.Text(HelpCard.Build(Commands));
 
-        Assert.Contains("Trong kênh, nhắc tên @PartyBot trước lệnh", text, StringComparison.Ordinal);
+        Assert.Contains("Trong kênh hoặc nhóm chat, nhắc tên @PartyBot trước lệnh", text, StringComparison.Ordinal);
         Assert.Contains("có dấu hay không dấu", text, StringComparison.Ordinal);
     }
 
