@@ -44,7 +44,7 @@ public static class AttendanceCardTexts
     /// <summary>"Nguyễn Văn An (dự bị)" for a probationary member, else the name.</summary>
     public const string ProbationaryMark = " (dự bị)";
 
-    public const string MarkedBySecretary = " (bí thư ghi)";
+    public const string MarkedBySecretary = " · bí thư ghi";
     public const string ReasonSeparator = " — ";
 
     public static string MoreNames(int count) => $"… và {count} đồng chí khác";
@@ -108,7 +108,7 @@ public static class AttendanceCardTexts
     public const string TilePending = "Chưa điểm danh";
     public const string FactRate = "Tỷ lệ có mặt";
     public const string FactBand = "Mức chuyên cần";
-    public const string Provisional = " (tạm tính)";
+    public const string Provisional = " · tạm tính";
 
     public static string RateValue(string percent, int present, int summoned) => $"{percent} ({present}/{summoned} đồng chí)";
 
@@ -226,6 +226,9 @@ public static class AttendanceCardTexts
     public const int StrikeOffMonths = 3;
 
     public static string UnexcusedMonthsValue(int months) => $"{months}/{StrikeOffMonths}";
+
+    /// <summary>What the "/3" means, after the count.</summary>
+    public static string UnexcusedMonthsOutOf { get; } = $" ({StrikeOffMonths} tháng trong năm là mức có thể bị xem xét xóa tên)";
 
     public static string HistoryReminder(int months, int year) => months == StrikeOffMonths - 1
         ? $"Đã vắng sinh hoạt không có lý do {months} tháng trong năm {year}; vắng không lý do thêm một tháng nữa có thể bị xem xét xóa tên trong danh sách đảng viên (Điều lệ Đảng, Điều 8)."

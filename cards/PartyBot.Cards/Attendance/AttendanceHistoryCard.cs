@@ -66,6 +66,7 @@ public static class AttendanceHistoryCard
                             Weight = TextWeight.Bolder,
                             Color = view.UnexcusedMonths >= view.WarnFrom ? TextColor.Attention : TextColor.Default,
                         },
+                        new TextRun { Text = AttendanceCardTexts.UnexcusedMonthsOutOf, IsSubtle = true },
                     ],
                 },
                 .. Warning(view),

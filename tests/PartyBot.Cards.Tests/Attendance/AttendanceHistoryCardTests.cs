@@ -75,7 +75,7 @@ public sealed class AttendanceHistoryCardTests
     {
         var card = AttendanceHistoryCard.Build(History);
 
-        Assert.Contains("Số tháng vắng sinh hoạt không lý do: 2/3", Lines(card));
+        Assert.Contains("Số tháng vắng sinh hoạt không lý do: 2/3" + AttendanceCardTexts.UnexcusedMonthsOutOf, Lines(card));
         Assert.Equal("attention", Run(card, "2/3").GetProperty("color").GetString());
         Assert.Single(card.Body.OfType<Container>(), c => c.Style == ContainerStyle.Warning);
         Assert.Contains(
@@ -88,7 +88,7 @@ public sealed class AttendanceHistoryCardTests
     {
         var card = AttendanceHistoryCard.Build(History with { UnexcusedMonths = 3 });
 
-        Assert.Contains("Số tháng vắng sinh hoạt không lý do: 3/3", Lines(card));
+        Assert.Contains("Số tháng vắng sinh hoạt không lý do: 3/3" + AttendanceCardTexts.UnexcusedMonthsOutOf, Lines(card));
         Assert.Single(card.Body.OfType<Container>(), c => c.Style == ContainerStyle.Attention);
         var text = Text(card);
         Assert.Contains("Đã vắng sinh hoạt không có lý do 3 tháng trong năm 2026.", text, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class AttendanceHistoryCardTests
 
         Assert.DoesNotContain(card.Body.OfType<Container>(), c => c.Style is ContainerStyle.Warning or ContainerStyle.Attention);
         Assert.DoesNotContain("Điều lệ Đảng", Text(card), StringComparison.Ordinal);
-        Assert.Contains($"Số tháng vắng sinh hoạt không lý do: {months}/3", Lines(card));
+        Assert.Contains($"Số tháng vắng sinh hoạt không lý do: {months}/3" + AttendanceCardTexts.UnexcusedMonthsOutOf, Lines(card));
     }
 
     [Fact]

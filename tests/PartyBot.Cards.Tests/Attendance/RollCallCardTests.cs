@@ -175,7 +175,7 @@ public sealed class RollCallCardTests
     {
         var card = RollCallCard.Build(SharedRollCall with { Mine = OpenLines[6] });
 
-        Assert.Contains("Điểm danh của đồng chí: Có mặt (lúc 08:12) (bí thư ghi)", Lines(card));
+        Assert.Contains("Điểm danh của đồng chí: Có mặt (lúc 08:12) · bí thư ghi", Lines(card));
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public sealed class RollCallCardTests
         Assert.Equal(["1", "Vắng có lý do"], Tile(card, "Vắng có lý do"));
         Assert.Equal(["0", "Vắng không lý do"], Tile(card, "Vắng không lý do"));
         Assert.Equal(["1", "Chưa điểm danh"], Tile(card, "Chưa điểm danh"));
-        Assert.Contains("Tỷ lệ có mặt: 83,3 % (10/12 đồng chí) (tạm tính)", Lines(card));
+        Assert.Contains("Tỷ lệ có mặt: 83,3 % (10/12 đồng chí) · tạm tính", Lines(card));
         Assert.DoesNotContain("Mức chuyên cần", Text(card), StringComparison.Ordinal); // a band rates a held meeting
     }
 
@@ -270,7 +270,7 @@ public sealed class RollCallCardTests
         Assert.Contains("Danh sách điểm danh (15 đảng viên)", lines);
         Assert.All(OpenLines, l => Assert.Contains(l.FullName, Text(card), StringComparison.Ordinal));
         Assert.Contains("Phạm Thị Lan — Có mặt (lúc 08:02)", lines);
-        Assert.Contains("Đặng Quốc Bảo — Có mặt (lúc 08:12) (bí thư ghi)", lines);
+        Assert.Contains("Đặng Quốc Bảo — Có mặt (lúc 08:12) · bí thư ghi", lines);
         Assert.Contains("Trịnh Văn Dũng — Vắng có lý do — Đi công tác tại Hà Nội theo Quyết định số 125/QĐ-STC", lines);
         Assert.Contains("Đỗ Văn Đức — Chưa điểm danh", lines);
         Assert.Contains("Ngô Thị Hồng (dự bị) — Có mặt (lúc 08:07)", lines);
@@ -413,7 +413,7 @@ public sealed class RollCallCardTests
         var card = RollCallCard.Build(Large(@long: false));
 
         var line = Assert.Single(Lines(card), l => l.StartsWith(Name(0) + " (dự bị) — Vắng có lý do — ", StringComparison.Ordinal));
-        Assert.Contains(LongReason[..RollCallCard.ListedReasonLength] + "… (bí thư ghi)", line, StringComparison.Ordinal);
+        Assert.Contains(LongReason[..RollCallCard.ListedReasonLength] + "… · bí thư ghi", line, StringComparison.Ordinal);
     }
 
     [Theory]
