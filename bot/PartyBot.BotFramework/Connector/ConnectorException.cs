@@ -3,7 +3,7 @@ using System.Net;
 namespace PartyBot.BotFramework.Connector;
 
 /// <summary>The connector answered with an error, or did not answer within the allowed time.</summary>
-public sealed class ConnectorException(string message, HttpStatusCode? statusCode, string? errorCode, Exception? inner = null)
+public sealed class ConnectorException(string message, HttpStatusCode? statusCode, string? errorCode, Exception? inner = null, TimeSpan? retryAfter = null)
     : Exception(message, inner)
 {
     /// <summary>Null when no answer came (timeout, network).</summary>
@@ -11,6 +11,9 @@ public sealed class ConnectorException(string message, HttpStatusCode? statusCod
 
     /// <summary>The connector's <c>error.code</c>, e.g. ConversationBlockedByUser.</summary>
     public string? ErrorCode { get; } = errorCode;
+
+    /// <summary>The answer's <c>Retry-After</c> in seconds (a 429 usually has one); null without one or as a date.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
 
     /// <summary>The user blocked or removed the bot: mark unreachable, never retry.</summary>
     public bool IsUserUnreachable =>
