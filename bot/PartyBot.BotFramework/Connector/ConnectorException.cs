@@ -19,4 +19,7 @@ public sealed class ConnectorException(string message, HttpStatusCode? statusCod
     public bool IsUserUnreachable =>
         StatusCode == HttpStatusCode.Forbidden &&
         ErrorCode is "ConversationBlockedByUser" or "BotNotInConversationRoster";
+
+    /// <summary>No answer (timeout, network) or one worth another try later: 429, 412, 500, 502, 503, 504.</summary>
+    public bool IsTransient => StatusCode is not { } status || ConnectorResilience.IsTransient(status);
 }
