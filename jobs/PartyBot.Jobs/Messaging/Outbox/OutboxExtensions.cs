@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.BotFramework;
+using Quartz;
 
 namespace PartyBot.Jobs.Messaging.Outbox;
 
@@ -8,7 +9,8 @@ public static class OutboxExtensions
 {
     /// <summary>
     /// The <see cref="OutboxDispatcher"/> as a hosted service (turned off with <c>Outbox:Dispatcher:Enabled=false</c>),
-    /// its options validated at start. Needs <c>AddPartyBotCore</c> (the <see cref="Core.Outbox.OutboxStore"/>).
+    /// its options validated at start, and the nightly <see cref="PurgeOutboxJob"/> (<c>Jobs:PurgeOutbox:Cron</c>; it runs
+    /// where Quartz is hosted). Needs <c>AddPartyBotCore</c> (the <see cref="Core.Outbox.OutboxStore"/>).
     /// </summary>
     public static IServiceCollection AddOutboxDispatcher(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,6 +20,7 @@ public static class OutboxExtensions
             .Bind(configuration.GetSection(OutboxDispatcherOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddQuartz(quartz => quartz.AddScheduledJob<PurgeOutboxJob>(configuration, PurgeOutboxJob.Name, PurgeOutboxJob.DefaultCron));
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(static provider => provider.GetRequiredService<OutboxDispatcher>());
