@@ -139,7 +139,8 @@ public sealed class OutboxDispatcherTests
     public async Task DispatchOnce_TwoHostsOnOneStore_200MessagesIn20ConversationsDeliveredExactlyOnce()
     {
         await using var rig = await OutboxRig.CreateAsync();
-        var second = await rig.AddHostAsync();
+        await rig.AddHostAsync();
+        var second = rig.DispatcherOf(1);
         var keys = Enumerable.Range(0, 200).Select(i => (Key: $"m{i:D3}", Chat: $"19:c{i % 20}@thread.v2")).ToList();
         await Parallel.ForEachAsync(keys, async (k, _) => await rig.EnqueueAsync(k.Key, k.Chat));
         // Some turbulence: transient failures and throttles on a few conversations.
@@ -269,5 +270,50 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(4, lines.Count);
         Assert.Contains(lines, l => l.Contains("a1", StringComparison.Ordinal) && l.Contains("Throttled", StringComparison.Ordinal));
         Assert.DoesNotContain(rig.Logs.Entries, e => e.Message.Contains("bí mật", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HostedDispatcher_Enabled_DeliversOnItsOwnPolls()
+    {
+        await using var rig = await OutboxRig.CreateAsync(new Dictionary<string, string?> { ["Outbox:Dispatcher:Enabled"] = "true" });
+        await rig.StartAsync();
+        await rig.EnqueueAsync("a1", ChatA);
+
+        var posted = rig.Channel.WaitForCallAsync(c => c.Method == "POST");
+        while (!posted.IsCompleted)
+        {
+            rig.Time.Advance(TimeSpan.FromSeconds(1)); // the poll interval, on the fake clock
+            await Task.WhenAny(posted, Task.Delay(50));
+        }
+
+        Assert.Equal("a1", OutboxRig.Text(await posted));
+        await rig.StopAsync();
+    }
+
+    [Fact]
+    public async Task HostedDispatcher_Disabled_SaysSoAndSendsNothing()
+    {
+        await using var rig = await OutboxRig.CreateAsync();
+        await rig.EnqueueAsync("a1", ChatA);
+
+        await rig.StartAsync();
+        // ExecuteAsync runs on its own thread: wait for it to have looked at its options.
+        await JobsHost.WaitForAsync(
+            () => Task.FromResult(rig.Logs.Entries.FirstOrDefault(e => e.Message.Contains("turned off", StringComparison.Ordinal))),
+            "The disabled dispatcher did not say it is turned off.");
+        rig.Time.Advance(TimeSpan.FromMinutes(1));
+        await rig.StopAsync();
+
+        Assert.Empty(rig.Channel.Calls);
+    }
+
+    [Fact]
+    public async Task Start_InvalidPacing_FailsWithTheSettingNamed()
+    {
+        await using var rig = await OutboxRig.CreateAsync(new Dictionary<string, string?> { ["Outbox:Dispatcher:ConversationBurst"] = "0" });
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(rig.StartAsync);
+
+        Assert.Contains("ConversationBurst", error.Message, StringComparison.Ordinal);
     }
 }

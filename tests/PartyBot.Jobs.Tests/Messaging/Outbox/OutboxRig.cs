@@ -35,7 +35,7 @@ internal sealed class OutboxRig : IAsyncDisposable
 
     public OutboxStore Store => _hosts[0].Services.GetRequiredService<OutboxStore>();
 
-    public OutboxDispatcher Dispatcher => _hosts[0].Services.GetRequiredService<OutboxDispatcher>();
+    public OutboxDispatcher Dispatcher => DispatcherOf(0);
 
     public static async Task<OutboxRig> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -59,10 +59,17 @@ internal sealed class OutboxRig : IAsyncDisposable
     }
 
 
+    /// <summary>Starts the first host: options are validated and, when enabled, the dispatcher runs on its own.</summary>
+    public Task StartAsync() => _hosts[0].StartAsync();
+
+    public Task StopAsync() => _hosts[0].StopAsync();
+
     public IMeterFactory Meters => _hosts[0].Services.GetRequiredService<IMeterFactory>();
 
-    /// <summary>Another host instance on the same tables, with a dispatcher of its own.</summary>
-    public async Task<OutboxDispatcher> AddHostAsync()
+    public OutboxDispatcher DispatcherOf(int host) => _hosts[host].Services.GetRequiredService<OutboxDispatcher>();
+
+    /// <summary>Another host instance on the same tables, with a dispatcher of its own (<see cref="DispatcherOf"/>).</summary>
+    public async Task AddHostAsync()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(_settings);
@@ -72,7 +79,6 @@ internal sealed class OutboxRig : IAsyncDisposable
         var host = builder.Build();
         await host.Services.GetRequiredService<TableStore>().CreateTablesAsync(CancellationToken.None);
         _hosts.Add(host);
-        return host.Services.GetRequiredService<OutboxDispatcher>();
     }
 
     public OutboxMessage Message(string key, string conversationId, string? tenantId = TenantId, string? text = null) =>
