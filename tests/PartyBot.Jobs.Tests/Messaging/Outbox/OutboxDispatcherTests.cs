@@ -182,6 +182,34 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchOnce_PermitsRefillOverTime_ConversationSpreadOut()
+    {
+        // The .NET token bucket refills on the real clock: burst 1, then one every 300 ms. Five sends cannot span less
+        // than 3 full periods after the first permit; only the first call's own transit time can shorten what the fake
+        // sees, hence the margin. Slowness can only lengthen the span, so this cannot fail on a busy machine.
+        await using var rig = await OutboxRig.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Outbox:Dispatcher:ConversationBurst"] = "1",
+            ["Outbox:Dispatcher:ConversationPeriod"] = "00:00:00.300",
+        });
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            await rig.EnqueueAsync($"a{i}", ChatA);
+        }
+
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(20);
+        while (rig.Posts(ChatA).Count < 5 && TimeProvider.System.GetUtcNow() < deadline)
+        {
+            await rig.Dispatcher.DispatchOnceAsync(CancellationToken.None);
+            await Task.Delay(50);
+        }
+
+        var posts = rig.Posts(ChatA);
+        Assert.Equal(["a1", "a2", "a3", "a4", "a5"], posts.Select(OutboxRig.Text));
+        Assert.True(posts[4].ReceivedAt - posts[0].ReceivedAt >= TimeSpan.FromMilliseconds(600), $"five sends within {posts[4].ReceivedAt - posts[0].ReceivedAt}");
+    }
+
+    [Fact]
     public async Task DispatchOnce_TenantOutOfPermits_TheRestWaits()
     {
         await using var rig = await OutboxRig.CreateAsync(new Dictionary<string, string?>
