@@ -148,6 +148,12 @@ public sealed partial class OutboxDispatcher : BackgroundService
         var target = message.Target;
         OutboxEntry result;
         DeliveryOutcome outcome;
+        if (leased.FailedAttempts > _options.MaxAttempts)
+        {
+            // Its earlier attempts ended with their dispatchers (a crash, a host stopped mid-send): not one more.
+            (outcome, result) = (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, $"abandoned after {leased.Attempts - 1} attempts"));
+            return await RecordAsync(leased, result, outcome, target);
+        }
         try
         {
             var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, BotJson.Options)
@@ -171,7 +177,21 @@ public sealed partial class OutboxDispatcher : BackgroundService
             LogInvalidActivity(_logger, message.Kind, message.Key, ex);
             (outcome, result) = (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, "invalid activity"));
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not the connector's answer (a bad serviceUrl, say): tried again like a transient failure, then given up.
+            LogUnexpected(_logger, message.Kind, message.Key, ex);
+            var answer = "error " + ex.GetType().Name;
+            (outcome, result) = leased.FailedAttempts >= _options.MaxAttempts
+                ? (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, answer))
+                : (DeliveryOutcome.Retried, Retry(leased, _time.GetUtcNow() + Backoff(leased.FailedAttempts), answer));
+        }
+        return await RecordAsync(leased, result, outcome, target);
+    }
 
+    private async Task<(DeliveryOutcome, OutboxEntry)> RecordAsync(OutboxEntry leased, OutboxEntry result, DeliveryOutcome outcome, OutboxTarget target)
+    {
+        var message = leased.Message;
         // A conversation created on the way is kept, so a retry does not create it again.
         result = result with { Message = result.Message with { Target = target } };
         if (await _store.TryUpdateAsync(result, CancellationToken.None) is null)
@@ -238,6 +258,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Kind} {Key}: the stored activity is not valid JSON; given up")]
     private static partial void LogInvalidActivity(ILogger logger, string kind, string key, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Kind} {Key}: sending failed unexpectedly; tried again later")]
+    private static partial void LogUnexpected(ILogger logger, string kind, string key, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Kind} {Key}: the lease ran out before the outcome was written; another dispatcher has the row")]
     private static partial void LogLeaseLost(ILogger logger, string kind, string key);

@@ -136,6 +136,45 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchOnce_LeasesCutShortMoreThanMaxAttempts_FailedWithoutAnotherSend()
+    {
+        await using var rig = await OutboxRig.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Outbox:Lease"] = "00:01:00",
+            ["Outbox:Dispatcher:MaxAttempts"] = "2",
+        });
+        var entry = await rig.EnqueueAsync("a1", ChatA);
+        foreach (var crash in Enumerable.Range(1, 2))
+        {
+            entry = (await rig.Store.TryLeaseAsync(entry, $"crashed-{crash}", CancellationToken.None))!;
+            rig.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        await rig.Dispatcher.DispatchOnceAsync(CancellationToken.None);
+
+        Assert.Empty(rig.Channel.Calls);
+        var row = await rig.RowAsync("a1");
+        Assert.Equal((OutboxStatus.Failed, "abandoned after 2 attempts"), (row.Status, row.LastAnswer));
+    }
+
+    [Fact]
+    public async Task DispatchOnce_UnexpectedError_RetriedThenFailedAndOthersGoOn()
+    {
+        await using var rig = await OutboxRig.CreateAsync(new Dictionary<string, string?> { ["Outbox:Dispatcher:MaxAttempts"] = "2" });
+        await rig.Store.EnqueueAsync(
+            rig.Message("bad", ChatA) with { Target = new OutboxTarget("ftp://not-a-connector/", ChatA, OutboxRig.TenantId) }, CancellationToken.None);
+        await rig.EnqueueAsync("b1", ChatB);
+
+        await rig.Dispatcher.DispatchOnceAsync(CancellationToken.None);
+        Assert.Equal((OutboxStatus.Pending, "error ArgumentException"), ((await rig.RowAsync("bad")).Status, (await rig.RowAsync("bad")).LastAnswer));
+        rig.Time.Advance(TimeSpan.FromSeconds(10));
+        await rig.Dispatcher.DispatchOnceAsync(CancellationToken.None);
+
+        Assert.Equal(OutboxStatus.Failed, (await rig.RowAsync("bad")).Status);
+        Assert.Equal(["b1"], rig.Posts(ChatB).Select(OutboxRig.Text));
+    }
+
+    [Fact]
     public async Task DispatchOnce_TwoHostsOnOneStore_200MessagesIn20ConversationsDeliveredExactlyOnce()
     {
         await using var rig = await OutboxRig.CreateAsync();
