@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PartyBot.BotFramework;
+using PartyBot.Core.Outbox;
 using Quartz;
 
 namespace PartyBot.Jobs.Messaging.Outbox;
@@ -20,6 +22,7 @@ public static class OutboxExtensions
             .Bind(configuration.GetSection(OutboxDispatcherOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxOptions>, ValidateOutboxLease>();
         services.AddQuartz(quartz => quartz.AddScheduledJob<PurgeOutboxJob>(configuration, PurgeOutboxJob.Name, PurgeOutboxJob.DefaultCron));
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher>();

@@ -383,4 +383,18 @@ public sealed class OutboxDispatcherTests
 
         Assert.Contains("ConversationBurst", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Start_LeaseShorterThanThreeConnectorAttempts_FailsWithTheSettingNamed()
+    {
+        await using var rig = await OutboxRig.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Outbox:Lease"] = "00:00:40",
+            ["BotFramework:ConnectorAttemptTimeout"] = "00:00:15",
+        });
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(rig.StartAsync);
+
+        Assert.Contains("Outbox:Lease", error.Message, StringComparison.Ordinal);
+    }
 }
