@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartyBot.BotFramework.Authentication;
 using PartyBot.BotFramework.Connector;
@@ -50,6 +51,19 @@ public static class Extensions
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, static (builder, context) =>
             ConnectorResilience.Configure(builder, context.GetOptions<BotFrameworkOptions>()));
         connector.AddHttpMessageHandler<BotTokenHandler>();
+
+        // One attempt per call, for a caller with retries of its own (the outbox dispatcher).
+        var singleAttempt = services.AddHttpClient(ConnectorClient.SingleAttempt, client =>
+        {
+            client.Timeout = Timeout.InfiniteTimeSpan;
+            client.MaxResponseContentBufferSize = 8 * 1024 * 1024;
+        });
+        singleAttempt.AddResilienceHandler(ConnectorResilience.SingleAttemptPipelineName, static (builder, context) =>
+            ConnectorResilience.ConfigureSingleAttempt(builder, context.GetOptions<BotFrameworkOptions>()));
+        singleAttempt.AddHttpMessageHandler<BotTokenHandler>();
+        services.AddKeyedTransient<IConnectorClient>(ConnectorClient.SingleAttempt, static (provider, _) => new ConnectorClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClient.SingleAttempt),
+            provider.GetRequiredService<ILogger<ConnectorClient>>()));
 
         return services;
     }

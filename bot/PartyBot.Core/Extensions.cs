@@ -6,6 +6,7 @@ using PartyBot.Core.Calendar;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
+using PartyBot.Core.Outbox;
 using PartyBot.Core.Storage;
 
 namespace PartyBot.Core;
@@ -35,6 +36,8 @@ public static class Extensions
         services.AddSingleton<ClaimStore>();
         services.AddSingleton(HostInstance.Current);
         services.AddSingleton<ProcessedActivityStore>();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxStore>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OrganizationStore>();
         services.AddSingleton<OrganizationDirectory>();

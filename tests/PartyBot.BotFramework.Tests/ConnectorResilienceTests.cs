@@ -164,6 +164,34 @@ public sealed class ConnectorResilienceTests : IAsyncLifetime
             () => _connector.Client.SendToConversationAsync(_channel.ServiceUrl, ConversationId, Activity.CreateMessage("x"), cancel.Token));
     }
 
+    [Theory]
+    [InlineData(500)]
+    [InlineData(503)]
+    [InlineData(412)]
+    public async Task SingleAttempt_TransientFailure_ThrowsAfterOneCall(int status)
+    {
+        _channel.EnqueueFailure(status);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => _connector.SingleAttemptClient.SendToConversationAsync(_channel.ServiceUrl, ConversationId, Activity.CreateMessage("x"), default));
+
+        Assert.Equal((HttpStatusCode)status, error.StatusCode);
+        Assert.Single(_channel.Calls);
+    }
+
+    [Fact]
+    public async Task SingleAttempt_429_ThrowsAtOnceWithRetryAfter()
+    {
+        _channel.EnqueueFailure(429, retryAfter: TimeSpan.FromSeconds(7));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => _connector.SingleAttemptClient.SendToConversationAsync(_channel.ServiceUrl, ConversationId, Activity.CreateMessage("x"), default));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
+        Assert.Single(_channel.Calls);
+    }
+
     private Task<ResourceResponse> SendAsync(ConnectorHarness connector) =>
         connector.Client.SendToConversationAsync(_channel.ServiceUrl, ConversationId, Activity.CreateMessage("nhắc họp"), default);
 }

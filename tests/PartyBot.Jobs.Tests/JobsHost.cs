@@ -11,7 +11,8 @@ namespace PartyBot.Jobs.Tests;
 internal static class JobsHost
 {
     /// <summary>Built with its tables created, not started. <paramref name="settings"/> win over the defaults.</summary>
-    public static async Task<IHost> BuildAsync(TimeProvider time, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="configure">More services, e.g. the outbox dispatcher; none by default.</param>
+    public static async Task<IHost> BuildAsync(TimeProvider time, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -28,6 +29,7 @@ internal static class JobsHost
         builder.Configuration.AddInMemoryCollection(all);
         builder.Services.AddSingleton(time);
         builder.Services.AddPartyBotCore(builder.Configuration).AddPartyBotJobs(builder.Configuration);
+        configure?.Invoke(builder.Services, builder.Configuration);
         var host = builder.Build();
         await host.Services.GetRequiredService<TableStore>().CreateTablesAsync(CancellationToken.None);
         return host;

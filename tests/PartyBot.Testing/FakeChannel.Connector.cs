@@ -18,6 +18,7 @@ public sealed partial class FakeChannel
     private readonly List<RecordedCall> _calls = [];
     private readonly List<ChannelAccount> _roster = [];
     private readonly ConcurrentQueue<PlannedAnswer> _planned = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<PlannedAnswer>> _plannedFor = new(StringComparer.Ordinal);
     private TaskCompletionSource _callRecorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextActivityId;
     private int _connectorRequests;
@@ -40,6 +41,14 @@ public sealed partial class FakeChannel
     /// <summary>The next connector call answers <paramref name="statusCode"/> (with Retry-After and error.code if given). Queued in order.</summary>
     public void EnqueueFailure(int statusCode, TimeSpan? retryAfter = null, string? errorCode = null) =>
         _planned.Enqueue(new PlannedAnswer(statusCode, retryAfter, errorCode, TimeSpan.Zero));
+
+    /// <summary>
+    /// The next call about conversation <paramref name="conversationId"/> (v3/conversations/{id}/…) answers
+    /// <paramref name="statusCode"/>; calls about other conversations are not affected. Queued in order, before the general queue.
+    /// </summary>
+    public void EnqueueFailureFor(string conversationId, int statusCode, TimeSpan? retryAfter = null, string? errorCode = null) =>
+        _plannedFor.GetOrAdd(conversationId, _ => new ConcurrentQueue<PlannedAnswer>())
+            .Enqueue(new PlannedAnswer(statusCode, retryAfter, errorCode, TimeSpan.Zero));
 
     /// <summary>The next connector call waits <paramref name="delay"/> before answering normally (for timeouts).</summary>
     public void EnqueueDelay(TimeSpan delay) => _planned.Enqueue(new PlannedAnswer(null, null, null, delay));
@@ -127,7 +136,7 @@ public sealed partial class FakeChannel
             return (StatusCodes.Status400BadRequest, null);
         }
 
-        if (_planned.TryDequeue(out var planned))
+        if (TryDequeuePlanned(segments, out var planned))
         {
             if (planned.Delay > TimeSpan.Zero)
             {
@@ -157,6 +166,16 @@ public sealed partial class FakeChannel
         }
 
         return (await RouteAsync(context, segments, body), body);
+    }
+
+    private bool TryDequeuePlanned(string[] segments, out PlannedAnswer planned)
+    {
+        // segments: connector, v3, conversations, {id}, …
+        if (segments.Length > 3 && _plannedFor.TryGetValue(segments[3], out var queue) && queue.TryDequeue(out planned!))
+        {
+            return true;
+        }
+        return _planned.TryDequeue(out planned!);
     }
 
     /// <summary>Segments after "connector": v3/conversations[/{id}[/activities[/{activityId}] | /pagedmembers | /members/{userId}]].</summary>

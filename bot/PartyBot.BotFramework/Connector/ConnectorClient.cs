@@ -14,6 +14,12 @@ namespace PartyBot.BotFramework.Connector;
 /// </summary>
 public sealed partial class ConnectorClient(HttpClient httpClient, ILogger<ConnectorClient> logger) : IConnectorClient
 {
+    /// <summary>
+    /// The key of a keyed <see cref="IConnectorClient"/> that makes one attempt per call (an attempt timeout, no retries):
+    /// for a caller that retries on its own schedule, such as the outbox dispatcher, so the two never stack.
+    /// </summary>
+    public const string SingleAttempt = "connector-single-attempt";
+
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
     public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
@@ -125,7 +131,8 @@ public sealed partial class ConnectorClient(HttpClient httpClient, ILogger<Conne
         var code = ReadErrorCode(await response.Content.ReadAsByteArrayAsync(cancellationToken));
         var status = (int)response.StatusCode;
         Log.Failed(logger, request.Method.Method, request.RequestUri!.AbsolutePath, status, code);
-        return new ConnectorException($"The connector answered {request.Method} with {status} {code}".TrimEnd() + ".", response.StatusCode, code);
+        return new ConnectorException(
+            $"The connector answered {request.Method} with {status} {code}".TrimEnd() + ".", response.StatusCode, code, retryAfter: response.Headers.RetryAfter?.Delta);
     }
 
     /// <summary>The <c>error.code</c> of a connector error body <c>{ "error": { "code", "message" } }</c>.</summary>

@@ -13,6 +13,7 @@ namespace PartyBot.BotFramework.Connector;
 internal static class ConnectorResilience
 {
     public const string PipelineName = "connector";
+    public const string SingleAttemptPipelineName = "connector-single-attempt";
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, BotFrameworkOptions options)
     {
@@ -32,6 +33,13 @@ internal static class ConnectorResilience
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
             })
             .AddTimeout(new HttpTimeoutStrategyOptions { Name = "ConnectorAttemptTimeout", Timeout = options.ConnectorAttemptTimeout });
+    }
+
+    /// <summary>The pipeline of <see cref="ConnectorClient.SingleAttempt"/>: the per-attempt timeout only.</summary>
+    public static void ConfigureSingleAttempt(ResiliencePipelineBuilder<HttpResponseMessage> builder, BotFrameworkOptions options)
+    {
+        builder.TimeProvider = TimeProvider.System;
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "ConnectorAttemptTimeout", Timeout = options.ConnectorAttemptTimeout });
     }
 
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch

@@ -14,6 +14,7 @@ public static class TableNames
     public const string Attendance = "Attendance";
     public const string RollCalls = "RollCalls";
     public const string AttendanceHistory = "AttendanceHistory";
+    public const string Outbox = "Outbox";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox];
 }

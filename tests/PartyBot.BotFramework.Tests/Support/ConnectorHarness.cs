@@ -26,9 +26,13 @@ public sealed class ConnectorHarness : IAsyncDisposable
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Client = _services.GetRequiredService<IConnectorClient>();
+        SingleAttemptClient = _services.GetRequiredKeyedService<IConnectorClient>(ConnectorClient.SingleAttempt);
     }
 
     public IConnectorClient Client { get; }
+
+    /// <summary>The keyed client without retries (<see cref="ConnectorClient.SingleAttempt"/>).</summary>
+    public IConnectorClient SingleAttemptClient { get; }
 
     public LogCollector Logs { get; } = new();
 

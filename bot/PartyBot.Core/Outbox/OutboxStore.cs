@@ -1,0 +1,159 @@
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using PartyBot.Core.Storage;
+
+namespace PartyBot.Core.Outbox;
+
+/// <summary>
+/// The outbox table: every proactive message is a row under its deterministic key before anything is sent. Rows are
+/// spread over <see cref="Buckets"/> partitions by a hash of the key alone (so an enqueue finds its duplicate without
+/// knowing anything else), and "what is due" is one filtered query per partition, never a table scan. Every change
+/// after the insert is made under the row's ETag, so two dispatchers never both own a row.
+/// </summary>
+public sealed class OutboxStore(TableStore store, TimeProvider time, IOptions<OutboxOptions> options)
+{
+    /// <summary>Fixed: a row's partition follows from its key, so changing this would hide the rows already written.</summary>
+    public const int Buckets = 16;
+
+    private TableClient Table => store.Table(TableNames.Outbox);
+
+    /// <summary>Writes the message if its key is new; otherwise leaves the existing row as it is and returns it.</summary>
+    public async Task<OutboxEntry> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Validate(message);
+        var entry = new OutboxEntry(message, OutboxStatus.Pending, message.DueAt, 0, 0, null, null, null, time.GetUtcNow(), null, default);
+        try
+        {
+            var added = await Table.AddEntityAsync(OutboxRows.ToEntity(entry), cancellationToken);
+            return entry with { ETag = added.Headers.ETag ?? ETag.All };
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return await FindAsync(message.Key, cancellationToken)
+                ?? throw new InvalidOperationException($"Outbox row {message.Key} was there on insert and gone on read.", ex);
+        }
+    }
+
+    public async Task<OutboxEntry?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(key), TableKeys.Escape(key), cancellationToken: cancellationToken);
+        return response.HasValue ? OutboxRows.FromEntity(response.Value!) : null;
+    }
+
+    /// <summary>Rows whose next attempt is due (pending, or leased with the lease run out), oldest first, at most <paramref name="maxPerBucket"/> per partition.</summary>
+    public async Task<IReadOnlyList<OutboxEntry>> FindDueAsync(int maxPerBucket, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var pending = nameof(OutboxStatus.Pending);
+        var leased = nameof(OutboxStatus.Leased);
+        var queries = Enumerable.Range(0, Buckets).Select(async bucket =>
+        {
+            var partition = BucketName(bucket);
+            var filter = TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partition} and (Status eq {pending} or Status eq {leased}) and NextAttemptAt le {now}");
+            var rows = new List<OutboxEntry>();
+            await foreach (var entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: maxPerBucket, cancellationToken: cancellationToken))
+            {
+                rows.Add(OutboxRows.FromEntity(entity));
+                if (rows.Count >= maxPerBucket)
+                {
+                    break;
+                }
+            }
+            return rows;
+        });
+        var found = await Task.WhenAll(queries);
+        return [.. found.SelectMany(rows => rows).OrderBy(e => e.Message.DueAt).ThenBy(e => e.EnqueuedAt).ThenBy(e => e.Message.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Takes the row for <paramref name="owner"/> until the lease runs out, counting an attempt. Null when it is not due
+    /// (finished, or leased by someone whose lease still runs) or another dispatcher changed it first.
+    /// </summary>
+    public async Task<OutboxEntry?> TryLeaseAsync(OutboxEntry entry, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var now = time.GetUtcNow();
+        if (entry.IsFinished || entry.NextAttemptAt > now)
+        {
+            return null;
+        }
+        var leased = entry with
+        {
+            Status = OutboxStatus.Leased,
+            LeasedBy = owner,
+            Attempts = entry.Attempts + 1,
+            NextAttemptAt = now + options.Value.Lease,
+        };
+        return await TryUpdateAsync(leased, cancellationToken);
+    }
+
+    /// <summary>Replaces the row under <paramref name="entry"/>'s ETag; null when someone else changed it since (or it is gone).</summary>
+    public async Task<OutboxEntry?> TryUpdateAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        try
+        {
+            var updated = await Table.UpdateEntityAsync(OutboxRows.ToEntity(entry), entry.ETag, TableUpdateMode.Replace, cancellationToken);
+            return entry with { ETag = updated.Headers.ETag ?? ETag.All };
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Deletes finished rows older than the retention; unfinished rows stay whatever their age. Returns how many went.</summary>
+    public async Task<int> PurgeFinishedAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow() - options.Value.Retention;
+        var removed = 0;
+        for (var bucket = 0; bucket < Buckets; bucket++)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {BucketName(bucket)} and CompletedAt lt {cutoff}");
+            await foreach (var entity in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+            {
+                await Table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    internal static string PartitionOf(string key) => BucketName((int)(Fnv1a(key) % Buckets));
+
+    private static string BucketName(int bucket) => "b" + bucket.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>FNV-1a over the key's UTF-8: stable across processes and .NET versions (string.GetHashCode is not).</summary>
+    private static uint Fnv1a(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(key))
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+        return hash;
+    }
+
+    private void Validate(OutboxMessage message)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(message.Key);
+        ArgumentException.ThrowIfNullOrEmpty(message.Kind);
+        ArgumentException.ThrowIfNullOrEmpty(message.Target.ServiceUrl);
+        if (!TableKeys.CanHold(message.Key))
+        {
+            throw new ArgumentException("The outbox key is too long for a row key.", nameof(message));
+        }
+        if (message.Target.ConversationId is null && (string.IsNullOrEmpty(message.Target.UserId) || string.IsNullOrEmpty(message.Target.BotId)))
+        {
+            throw new ArgumentException("A message without a conversation needs the user and bot ids to create the 1:1.", nameof(message));
+        }
+        if (Encoding.UTF8.GetByteCount(message.ActivityJson) > options.Value.MaxActivityBytes)
+        {
+            throw new ArgumentException($"The activity is larger than {options.Value.MaxActivityBytes} bytes.", nameof(message));
+        }
+    }
+}

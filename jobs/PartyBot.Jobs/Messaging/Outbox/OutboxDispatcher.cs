@@ -1,0 +1,273 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PartyBot.BotFramework.Connector;
+using PartyBot.BotFramework.Schema;
+using PartyBot.Core.Outbox;
+using PartyBot.Core.Storage;
+
+namespace PartyBot.Jobs.Messaging.Outbox;
+
+/// <summary>
+/// How the bot sends on its own: delivers the rows of <see cref="OutboxStore"/>. Each round reads the due rows, and per
+/// conversation, in order, takes a pacing permit, leases the row under its ETag, makes ONE connector call (the
+/// single-attempt client: the retries are this class's, stored as the row's next attempt, never a hidden minute of
+/// retries below it) and records the outcome. 429 waits for Retry-After (only that conversation); 5xx, 412 and timeouts
+/// back off exponentially with jitter up to <see cref="OutboxDispatcherOptions.MaxAttempts"/>; 403 blocked / not in
+/// roster and 404 are unreachable, never retried. A crash mid-send leaves the lease to run out and the row is sent
+/// again by whoever takes it over: at least once, and exactly once unless a host dies between the connector's answer
+/// and the write of it.
+/// </summary>
+public sealed partial class OutboxDispatcher : BackgroundService
+{
+    private readonly OutboxStore _store;
+    private readonly IServiceProvider _services;
+    private readonly TimeProvider _time;
+    private readonly OutboxDispatcherOptions _options;
+    private readonly OutboxMetrics _metrics;
+    private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly OutboxPacing _pacing;
+    private readonly string _owner;
+
+    /// <summary>Conversations answered 429, until their Retry-After: none of their rows is tried before then (this instance's view).</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _throttledUntil = new(StringComparer.Ordinal);
+
+    public OutboxDispatcher(
+        OutboxStore store,
+        IServiceProvider services,
+        TimeProvider time,
+        IOptions<OutboxDispatcherOptions> options,
+        OutboxMetrics metrics,
+        HostInstance instance,
+        ILogger<OutboxDispatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(instance);
+        (_store, _services, _time, _options, _metrics, _logger) = (store, services, time, options.Value, metrics, logger);
+        _pacing = new OutboxPacing(_options);
+        _owner = $"{instance.Id}/{Guid.NewGuid():N}"; // one owner per dispatcher, also two in one process
+    }
+
+    /// <summary>One round: every due row is tried once at most, unless its conversation or tenant is out of permits. Returns how many were attempted.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        var due = await _store.FindDueAsync(_options.BatchSize, cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        // A new client each round: the factory rotates its handlers, a client held for ever would not.
+        var connector = _services.GetRequiredKeyedService<IConnectorClient>(ConnectorClient.SingleAttempt);
+        var attempted = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due.GroupBy(e => e.Message.Target.ConversationKey), parallel, async (conversation, token) =>
+        {
+            if (IsThrottled(conversation.Key))
+            {
+                return;
+            }
+            foreach (var entry in conversation)
+            {
+                if (!_pacing.TryAcquire(entry))
+                {
+                    return; // this conversation's later rows wait too, so they keep their order
+                }
+                if (await _store.TryLeaseAsync(entry, _owner, token) is not { } leased)
+                {
+                    return; // another dispatcher has this conversation's earlier row: it goes on with the rest
+                }
+                Interlocked.Increment(ref attempted);
+                var (outcome, result) = await DeliverAsync(connector, leased, token);
+                if (outcome == DeliveryOutcome.Throttled)
+                {
+                    _throttledUntil[conversation.Key] = result.NextAttemptAt;
+                }
+                if (outcome is DeliveryOutcome.Throttled or DeliveryOutcome.Retried)
+                {
+                    return;
+                }
+            }
+        });
+        return attempted;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            LogDisabled(_logger);
+            return;
+        }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchOnceAsync(stoppingToken);
+                await Task.Delay(_options.PollInterval, _time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Storage unreachable, say: the rows are still there, the next round tries again.
+                LogRoundFailed(_logger, ex);
+                await Task.Delay(_options.PollInterval, _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _pacing.Dispose();
+        base.Dispose();
+    }
+
+    private bool IsThrottled(string conversationKey)
+    {
+        if (!_throttledUntil.TryGetValue(conversationKey, out var until))
+        {
+            return false;
+        }
+        if (until > _time.GetUtcNow())
+        {
+            return true;
+        }
+        _throttledUntil.TryRemove(new KeyValuePair<string, DateTimeOffset>(conversationKey, until));
+        return false;
+    }
+
+    private async Task<(DeliveryOutcome, OutboxEntry)> DeliverAsync(IConnectorClient connector, OutboxEntry leased, CancellationToken cancellationToken)
+    {
+        var message = leased.Message;
+        var target = message.Target;
+        OutboxEntry result;
+        DeliveryOutcome outcome;
+        if (leased.FailedAttempts > _options.MaxAttempts)
+        {
+            // Its earlier attempts ended with their dispatchers (a crash, a host stopped mid-send): not one more.
+            (outcome, result) = (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, $"abandoned after {leased.Attempts - 1} attempts"));
+            return await RecordAsync(leased, result, outcome, target);
+        }
+        try
+        {
+            var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, BotJson.Options)
+                ?? throw new JsonException("The stored activity is null.");
+            if (target.ConversationId is null)
+            {
+                target = target with { ConversationId = await CreatePersonalAsync(connector, target, cancellationToken) };
+            }
+            var sent = message.UpdateActivityId is { } activityId
+                ? await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, activityId, activity, cancellationToken)
+                : await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
+            outcome = DeliveryOutcome.Sent;
+            result = Finish(leased, OutboxStatus.Sent, "200") with { SentActivityId = sent.Id ?? message.UpdateActivityId };
+        }
+        catch (ConnectorException ex)
+        {
+            (outcome, result) = AfterFailure(leased, ex);
+        }
+        catch (JsonException ex)
+        {
+            LogInvalidActivity(_logger, message.Kind, message.Key, ex);
+            (outcome, result) = (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, "invalid activity"));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not the connector's answer (a bad serviceUrl, say): tried again like a transient failure, then given up.
+            LogUnexpected(_logger, message.Kind, message.Key, ex);
+            var answer = "error " + ex.GetType().Name;
+            (outcome, result) = leased.FailedAttempts >= _options.MaxAttempts
+                ? (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, answer))
+                : (DeliveryOutcome.Retried, Retry(leased, _time.GetUtcNow() + Backoff(leased.FailedAttempts), answer));
+        }
+        return await RecordAsync(leased, result, outcome, target);
+    }
+
+    private async Task<(DeliveryOutcome, OutboxEntry)> RecordAsync(OutboxEntry leased, OutboxEntry result, DeliveryOutcome outcome, OutboxTarget target)
+    {
+        var message = leased.Message;
+        // A conversation created on the way is kept, so a retry does not create it again.
+        result = result with { Message = result.Message with { Target = target } };
+        if (await _store.TryUpdateAsync(result, CancellationToken.None) is null)
+        {
+            LogLeaseLost(_logger, message.Kind, message.Key);
+        }
+        _metrics.Count(outcome, message.Kind);
+        LogDelivery(_logger, message.Kind, message.Key, outcome, leased.Attempts, result.LastAnswer);
+        return (outcome, result);
+    }
+
+    private (DeliveryOutcome, OutboxEntry) AfterFailure(OutboxEntry leased, ConnectorException ex)
+    {
+        var answer = ex.StatusCode is { } status ? $"{(int)status} {ex.ErrorCode}".TrimEnd() : "no answer";
+        var now = _time.GetUtcNow();
+        if (ex.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var throttled = leased with { Throttles = leased.Throttles + 1 };
+            return (DeliveryOutcome.Throttled, Retry(throttled, now + (ex.RetryAfter ?? Backoff(throttled.Throttles)), answer));
+        }
+        if (ex.IsUserUnreachable || ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return (DeliveryOutcome.Unreachable, Finish(leased, OutboxStatus.Unreachable, answer));
+        }
+        if (!ex.IsTransient || leased.FailedAttempts >= _options.MaxAttempts)
+        {
+            return (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, answer));
+        }
+        return (DeliveryOutcome.Retried, Retry(leased, now + Backoff(leased.FailedAttempts), answer));
+    }
+
+    private OutboxEntry Finish(OutboxEntry leased, OutboxStatus status, string answer) =>
+        leased with { Status = status, LastAnswer = answer, LeasedBy = null, CompletedAt = _time.GetUtcNow() };
+
+    private static OutboxEntry Retry(OutboxEntry leased, DateTimeOffset at, string answer) =>
+        leased with { Status = OutboxStatus.Pending, LastAnswer = answer, LeasedBy = null, NextAttemptAt = at };
+
+    /// <summary>Base × 2^(n−1), at most the maximum, then a random half to all of it (jitter, so retries do not come in waves).</summary>
+    private TimeSpan Backoff(int failures)
+    {
+        var exponential = _options.RetryBaseDelay * Math.Pow(2, Math.Min(Math.Max(failures - 1, 0), 30));
+        var capped = exponential < _options.RetryMaxDelay ? exponential : _options.RetryMaxDelay;
+        return capped * (0.5 + (Random.Shared.NextDouble() / 2));
+    }
+
+    private static async Task<string> CreatePersonalAsync(IConnectorClient connector, OutboxTarget target, CancellationToken cancellationToken)
+    {
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = target.BotId },
+            Members = [new ChannelAccount { Id = target.UserId }],
+            TenantId = target.TenantId,
+            ChannelData = target.TenantId is null ? null : JsonSerializer.SerializeToElement(new { tenant = new { id = target.TenantId } }),
+        };
+        var created = await connector.CreateConversationAsync(target.ServiceUrl, parameters, cancellationToken);
+        return string.IsNullOrEmpty(created.Id)
+            ? throw new ConnectorException("The connector created a personal conversation without an id.", HttpStatusCode.OK, null)
+            : created.Id;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Kind} {Key}: {Outcome} (attempt {Attempt}, connector answered {Answer})")]
+    private static partial void LogDelivery(ILogger logger, string kind, string key, DeliveryOutcome outcome, int attempt, string? answer);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Kind} {Key}: the stored activity is not valid JSON; given up")]
+    private static partial void LogInvalidActivity(ILogger logger, string kind, string key, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Kind} {Key}: sending failed unexpectedly; tried again later")]
+    private static partial void LogUnexpected(ILogger logger, string kind, string key, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Kind} {Key}: the lease ran out before the outcome was written; another dispatcher has the row")]
+    private static partial void LogLeaseLost(ILogger logger, string kind, string key);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An outbox round failed; the next round tries again")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The outbox dispatcher is turned off in this host (Outbox:Dispatcher:Enabled)")]
+    private static partial void LogDisabled(ILogger logger);
+}
