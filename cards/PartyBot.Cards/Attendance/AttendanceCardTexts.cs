@@ -81,6 +81,10 @@ public static class AttendanceCardTexts
     public static string AnswersClosed(string start) =>
         $"Đã hết hạn trả lời: hạn là giờ bắt đầu họp ({start}). Nếu vắng mặt, xin đồng chí báo trực tiếp bí thư chi bộ.";
 
+    /// <summary>The same for the secretary, who is the one members report to: the roll call is where the facts go.</summary>
+    public static string AnswersClosedForLeader(string start) =>
+        $"Đã hết hạn trả lời: hạn là giờ bắt đầu họp ({start}). Có mặt, vắng mặt được ghi nhận khi điểm danh: gõ “điểm danh”.";
+
     public const string SharedHint =
         "Mỗi đồng chí trả lời trước giờ họp: bấm “Tham dự”, hoặc “Vắng có lý do” và ghi rõ lý do. Bấm “Làm mới” để xem trả lời của mình.";
 

@@ -128,7 +128,7 @@ public static class InvitationCard
             RsvpAnswer.Excused => ContainerStyle.Warning,
             _ => ContainerStyle.Accent,
         };
-        var hint = !view.Answerable ? AttendanceCardTexts.AnswersClosed(start)
+        var hint = !view.Answerable ? (view.Tally is null ? AttendanceCardTexts.AnswersClosed(start) : AttendanceCardTexts.AnswersClosedForLeader(start))
             : mine.Answer == RsvpAnswer.None ? AttendanceCardTexts.AnswerBefore(start)
             : AttendanceCardTexts.ChangeBefore(start);
         return new Container

@@ -155,6 +155,17 @@ public sealed class InvitationCardTests
     }
 
     [Fact]
+    public void Build_SecretaryAfterStart_PointsToTheRollCallNotToTheSecretary()
+    {
+        var card = InvitationCard.Build(SecretaryInvitation with { Answerable = false });
+
+        var text = Text(card);
+        Assert.Contains("Đã hết hạn trả lời", text, StringComparison.Ordinal);
+        Assert.Contains("gõ “điểm danh”", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("báo trực tiếp bí thư", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_SharedAfterStart_SaysAnswersClosed()
     {
         var card = InvitationCard.Build(SharedInvitation with { Answerable = false });
