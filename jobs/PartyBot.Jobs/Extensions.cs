@@ -4,6 +4,7 @@ using PartyBot.BotFramework;
 using PartyBot.Jobs.Maintenance;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
+using PartyBot.Jobs.Messaging.Outbox;
 using Quartz;
 
 namespace PartyBot.Jobs;
@@ -32,6 +33,7 @@ public static class Extensions
         services.AddScoped<PlanWarningNotifier>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<CatchUpOnStart>();
+        services.AddOutboxDispatcher(configuration); // delivers what the senders enqueue (Outbox:Dispatcher:Enabled)
         return services;
     }
 }

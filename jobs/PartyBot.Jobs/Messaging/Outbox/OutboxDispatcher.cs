@@ -102,12 +102,13 @@ public sealed partial class OutboxDispatcher : BackgroundService
             LogDisabled(_logger);
             return;
         }
+        var pause = _options.PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await DispatchOnceAsync(stoppingToken);
-                await Task.Delay(_options.PollInterval, _time, stoppingToken);
+                pause = NextPause(pause, await DispatchOnceAsync(stoppingToken), _options);
+                await Task.Delay(pause, _time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -120,6 +121,17 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 await Task.Delay(_options.PollInterval, _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+    }
+
+    /// <summary>After a round with work the poll interval; after an idle one the last pause doubled, up to the idle maximum (an idle bot makes few storage queries).</summary>
+    internal static TimeSpan NextPause(TimeSpan previous, int attempted, OutboxDispatcherOptions options)
+    {
+        if (attempted > 0)
+        {
+            return options.PollInterval;
+        }
+        var doubled = previous * 2;
+        return doubled < options.MaxIdlePollInterval ? doubled : options.MaxIdlePollInterval;
     }
 
     public override void Dispose()
