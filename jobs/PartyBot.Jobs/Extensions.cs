@@ -26,6 +26,7 @@ public static class Extensions
         // Scoped: they use the transient connector client; Quartz runs each job in its own scope, the bot each turn.
         services.AddScoped<DirectMessenger>();
         services.AddScoped<ClaimedSender>();
+        services.AddScoped<MemberOutbox>();
         services.AddSingleton<AgendaViews>();
         services.AddScoped<MeetingPublisher>();
         services.AddScoped<MeetingReminders>();
