@@ -57,6 +57,24 @@ public sealed class MeetingRemindersTests
     }
 
     [Fact]
+    public async Task Dispatch_MemberWithoutPersonalChat_ChatCreatedAndRemembered_NextReminderGoesStraightThere()
+    {
+        await using var rig = await NoticeRig.CreateAsync();
+        await rig.AddMeetingAsync("R-2026-11", ThisAfternoon);
+        await rig.Scoped<MeetingReminders>().SendDueAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        Assert.Equal("a:fake-29:user-2", (await rig.Conversations.FindUserAsync("aad-2", CancellationToken.None))!.PersonalConversationId);
+        rig.Time.Advance(TimeSpan.FromDays(1));
+        await rig.AddMeetingAsync("R-2026-11b", ThisAfternoon.AddDays(1));
+        await rig.Scoped<MeetingReminders>().SendDueAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        Assert.Single(rig.Channel.Calls, c => c.Method == "POST" && c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal(2, rig.Posts("a:fake-29:user-2").Count);
+    }
+
+    [Fact]
     public async Task SendDue_CancelledOrOtherDayMeeting_EnqueuesNothing()
     {
         await using var rig = await NoticeRig.CreateAsync();

@@ -17,7 +17,7 @@ public sealed partial class MemberOutbox(OutboxStore outbox, ConversationStore c
     public static OutboxTarget TargetOf(UserAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return new OutboxTarget(address.ServiceUrl, address.PersonalConversationId, address.TenantId, address.UserId, address.BotId);
+        return new OutboxTarget(address.ServiceUrl, address.PersonalConversationId, address.TenantId, address.UserId, address.BotId, address.AadObjectId);
     }
 
     /// <summary>
