@@ -4,6 +4,7 @@ using PartyBot.BotFramework;
 using PartyBot.Jobs.Maintenance;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
+using PartyBot.Jobs.Messaging.Outbox;
 using Quartz;
 
 namespace PartyBot.Jobs;
@@ -25,6 +26,7 @@ public static class Extensions
         // Scoped: they use the transient connector client; Quartz runs each job in its own scope, the bot each turn.
         services.AddScoped<DirectMessenger>();
         services.AddScoped<ClaimedSender>();
+        services.AddScoped<MemberOutbox>();
         services.AddSingleton<AgendaViews>();
         services.AddScoped<MeetingPublisher>();
         services.AddScoped<MeetingReminders>();
@@ -32,6 +34,7 @@ public static class Extensions
         services.AddScoped<PlanWarningNotifier>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<CatchUpOnStart>();
+        services.AddOutboxDispatcher(configuration); // delivers what the senders enqueue (Outbox:Dispatcher:Enabled)
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace PartyBot.Jobs.Tests;
 internal static class JobsHost
 {
     /// <summary>Built with its tables created, not started. <paramref name="settings"/> win over the defaults.</summary>
-    /// <param name="configure">More services, e.g. the outbox dispatcher; none by default.</param>
+    /// <param name="configure">More services; none by default.</param>
     public static async Task<IHost> BuildAsync(TimeProvider time, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var all = new Dictionary<string, string?>

@@ -54,6 +54,28 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
+    /// <summary>
+    /// Remembers the personal conversation the bot created with a known user; false when the user has no row (nothing is
+    /// written: an address is only ever recorded from the user's own activity).
+    /// </summary>
+    public async Task<bool> SavePersonalConversationAsync(string aadObjectId, string conversationId, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(UserPartition, TableKeys.Escape(aadObjectId))
+        {
+            ["PersonalConversationId"] = conversationId,
+            ["UpdatedAt"] = time.GetUtcNow(),
+        };
+        try
+        {
+            await Table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
+    }
+
     public async Task<ConversationAddress?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         var entity = await FindAsync(ConversationPartition, conversationId, cancellationToken);

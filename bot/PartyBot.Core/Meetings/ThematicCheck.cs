@@ -13,8 +13,8 @@ public enum ThematicDueKind
 }
 
 /// <summary>
-/// A chi bộ without a thematic session this quarter, and whom to tell. The sender claims <see cref="ClaimKey"/>
-/// (scope <see cref="ThematicCheck.ClaimScope"/>) with <c>ClaimStore</c> before sending, so it is sent once.
+/// A chi bộ without a thematic session this quarter, and whom to tell. The sender enqueues it in the outbox under
+/// <see cref="ClaimKey"/>, so it is sent once.
 /// </summary>
 /// <param name="MemberId">For <see cref="ThematicDueKind.TellFollower"/>: the committee member to tell; null for the secretary's item.</param>
 public sealed record ThematicDue(ThematicDueKind Kind, string UnitId, int Year, int Quarter, DateOnly QuarterEnds, string? MemberId, string ClaimKey);

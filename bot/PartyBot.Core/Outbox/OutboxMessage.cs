@@ -3,7 +3,8 @@ namespace PartyBot.Core.Outbox;
 /// <summary>Where a proactive message goes, as the connector needs it.</summary>
 /// <param name="ConversationId">The conversation to post in; null for a 1:1 that may not exist yet (then <paramref name="UserId"/> and <paramref name="BotId"/>).</param>
 /// <param name="UserId">The Teams user id (29:…) of a 1:1 recipient, for creating the conversation.</param>
-public sealed record OutboxTarget(string ServiceUrl, string? ConversationId, string? TenantId, string? UserId = null, string? BotId = null)
+/// <param name="AadObjectId">The 1:1 recipient's Entra object id: a conversation created for him or her is remembered under it.</param>
+public sealed record OutboxTarget(string ServiceUrl, string? ConversationId, string? TenantId, string? UserId = null, string? BotId = null, string? AadObjectId = null)
 {
     /// <summary>What the per-conversation pacing counts by: the conversation, or the user whose 1:1 is still to be created.</summary>
     public string ConversationKey => ConversationId ?? "user:" + UserId;

@@ -20,6 +20,7 @@ internal static class OutboxRows
             ["TenantId"] = target.TenantId,
             ["UserId"] = target.UserId,
             ["BotId"] = target.BotId,
+            ["AadObjectId"] = target.AadObjectId,
             ["Activity"] = Encoding.UTF8.GetBytes(message.ActivityJson),
             ["UpdateActivityId"] = message.UpdateActivityId,
             ["DueAt"] = message.DueAt,
@@ -42,7 +43,8 @@ internal static class OutboxRows
             entity.GetString("ConversationId"),
             entity.GetString("TenantId"),
             entity.GetString("UserId"),
-            entity.GetString("BotId"));
+            entity.GetString("BotId"),
+            entity.GetString("AadObjectId"));
         var message = new OutboxMessage(
             entity.GetString("Key"),
             entity.GetString("Kind"),

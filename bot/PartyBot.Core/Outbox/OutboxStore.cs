@@ -20,7 +20,11 @@ public sealed class OutboxStore(TableStore store, TimeProvider time, IOptions<Ou
     private TableClient Table => store.Table(TableNames.Outbox);
 
     /// <summary>Writes the message if its key is new; otherwise leaves the existing row as it is and returns it.</summary>
-    public async Task<OutboxEntry> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<OutboxEntry> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        (await TryEnqueueAsync(message, cancellationToken)).Entry;
+
+    /// <summary>As <see cref="EnqueueAsync"/>, and says whether this call wrote the row (false: the key was there already).</summary>
+    public async Task<(OutboxEntry Entry, bool Added)> TryEnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         Validate(message);
@@ -28,12 +32,13 @@ public sealed class OutboxStore(TableStore store, TimeProvider time, IOptions<Ou
         try
         {
             var added = await Table.AddEntityAsync(OutboxRows.ToEntity(entry), cancellationToken);
-            return entry with { ETag = added.Headers.ETag ?? ETag.All };
+            return (entry with { ETag = added.Headers.ETag ?? ETag.All }, true);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return await FindAsync(message.Key, cancellationToken)
+            var existing = await FindAsync(message.Key, cancellationToken)
                 ?? throw new InvalidOperationException($"Outbox row {message.Key} was there on insert and gone on read.", ex);
+            return (existing, false);
         }
     }
 

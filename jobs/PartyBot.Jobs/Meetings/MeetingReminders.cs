@@ -5,28 +5,32 @@ using PartyBot.Core.Calendar;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Jobs.Messaging;
+using PartyBot.Jobs.Messaging.Outbox;
 
 namespace PartyBot.Jobs.Meetings;
 
 /// <summary>
 /// The morning of the day: every member summoned to a meeting today (and the upper-level attendee) gets the reminder
-/// card 1:1, once, under the claim "reminder/{unit}/{meeting}/{member}". Those without an address or who blocked the
-/// bot are not retried; the secretary is told their names once ("reminder-report/{unit}/{meeting}").
+/// card 1:1 through the outbox, once per meeting start, under "reminder/{unit}/{meeting}/{member}/{start}" (the
+/// dispatcher delivers it). Those without an address, or found unreachable by the dispatcher, are not retried; the
+/// secretary is told their names once ("reminder-report/{unit}/{meeting}/{start}").
 /// </summary>
 public sealed partial class MeetingReminders(
     MeetingStore meetings,
     OrganizationStore organization,
-    ClaimedSender sender,
+    MemberOutbox outbox,
     TimeProvider time,
     ILogger<MeetingReminders> logger)
 {
-    public const string ClaimScope = ThematicCheck.ClaimScope;
+    public const string Kind = "reminder";
 
-    public static string ClaimKey(Meeting meeting, string memberId) => $"reminder/{meeting.UnitId}/{meeting.Id}/{memberId}";
+    public const string ReportKind = "reminder-report";
 
-    public static string ReportKey(Meeting meeting) => $"reminder-report/{meeting.UnitId}/{meeting.Id}";
+    public static string ReminderKey(Meeting meeting, string memberId) => $"{Kind}/{meeting.UnitId}/{meeting.Id}/{memberId}/{Start(meeting)}";
 
-    /// <summary>Sends the reminders of today's meetings (Vietnam time) not yet over; safe to run again: nothing is sent twice.</summary>
+    public static string ReportKey(Meeting meeting) => $"{ReportKind}/{meeting.UnitId}/{meeting.Id}/{Start(meeting)}";
+
+    /// <summary>Enqueues the reminders of today's meetings (Vietnam time) not yet over; safe to run again: nothing is enqueued twice.</summary>
     public async Task<DeliveryTally> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -40,7 +44,7 @@ public sealed partial class MeetingReminders(
         {
             tally = await RemindAsync(tree, meeting, today, tally, cancellationToken);
         }
-        LogRun(logger, tally.Sent, tally.NoAddress, tally.Unreachable, tally.Failed);
+        LogRun(logger, tally.Queued, tally.NoAddress, tally.Unreachable, tally.Failed);
         return tally;
     }
 
@@ -61,7 +65,7 @@ public sealed partial class MeetingReminders(
         foreach (var member in recipients)
         {
             var activity = MeetingPublisher.CardActivity(card);
-            var outcome = await sender.SendOnceAsync(ClaimScope, ClaimKey(meeting, member.Id), member, activity, cancellationToken);
+            var outcome = await outbox.EnqueueAsync(ReminderKey(meeting, member.Id), Kind, member, activity, cancellationToken);
             tally = tally.Add(outcome);
             (outcome switch { SendOutcome.NoAddress => noAddress, SendOutcome.Unreachable => unreachable, _ => null })?.Add(member.FullName);
         }
@@ -69,11 +73,13 @@ public sealed partial class MeetingReminders(
         {
             // Tell the secretary whom the bot could not remind (design.md: never retry them, tell the secretary).
             var text = NoticeTexts.UndeliveredReminders(meeting, unitName, noAddress, unreachable);
-            await sender.SendOnceAsync(ClaimScope, ReportKey(meeting), secretary, Activity.CreateMessage(text), cancellationToken);
+            await outbox.EnqueueAsync(ReportKey(meeting), ReportKind, secretary, Activity.CreateMessage(text), cancellationToken);
         }
         return tally;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting reminders: {Sent} sent, {NoAddress} without address, {Unreachable} unreachable, {Failed} failed")]
-    private static partial void LogRun(ILogger logger, int sent, int noAddress, int unreachable, int failed);
+    private static string Start(Meeting meeting) => meeting.StartsAt.UtcDateTime.ToString("yyyyMMdd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting reminders: {Queued} queued, {NoAddress} without address, {Unreachable} unreachable, {Failed} failed")]
+    private static partial void LogRun(ILogger logger, int queued, int noAddress, int unreachable, int failed);
 }

@@ -2,7 +2,7 @@ using Quartz;
 
 namespace PartyBot.Jobs.Meetings;
 
-/// <summary>The morning-of-the-day reminders (<see cref="MeetingReminders"/>); runs again safely, nothing is sent twice.</summary>
+/// <summary>The morning-of-the-day reminders (<see cref="MeetingReminders"/>); runs again safely, nothing is enqueued twice.</summary>
 [DisallowConcurrentExecution]
 internal sealed class MeetingRemindersJob(MeetingReminders reminders) : IJob
 {

@@ -4,21 +4,26 @@ using PartyBot.Core.Calendar;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Jobs.Messaging;
+using PartyBot.Jobs.Messaging.Outbox;
 
 namespace PartyBot.Jobs.Meetings;
 
 /// <summary>
 /// Chi bộ without a thematic session this quarter (<see cref="ThematicCheck"/>): the secretary (or a deputy when
 /// there is no secretary) is reminded, and near the quarter's end the committee member following the unit is told;
-/// each once, under the item's claim key.
+/// each once, through the outbox under the item's key.
 /// </summary>
 public sealed partial class ThematicReminders(
     ThematicCheck check,
     OrganizationStore organization,
-    ClaimedSender sender,
+    MemberOutbox outbox,
     TimeProvider time,
     ILogger<ThematicReminders> logger)
 {
+    public const string SecretaryKind = "thematic-secretary";
+
+    public const string FollowerKind = "thematic-follower";
+
     public async Task<DeliveryTally> SendDueAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(VietnamTime.Now(time).DateTime);
@@ -46,15 +51,16 @@ public sealed partial class ThematicReminders(
                 LogNoRecipient(logger, item.ClaimKey);
                 continue;
             }
-            tally = tally.Add(await sender.SendOnceAsync(ThematicCheck.ClaimScope, item.ClaimKey, recipient, Activity.CreateMessage(text), cancellationToken));
+            var kind = item.Kind == ThematicDueKind.RemindSecretary ? SecretaryKind : FollowerKind;
+            tally = tally.Add(await outbox.EnqueueAsync(item.ClaimKey, kind, recipient, Activity.CreateMessage(text), cancellationToken));
         }
-        LogRun(logger, tally.Sent, tally.NoAddress, tally.Unreachable, tally.Failed);
+        LogRun(logger, tally.Queued, tally.NoAddress, tally.Unreachable, tally.Failed);
         return tally;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No one to tell for {Key}: the chi bộ has no secretary or deputy, or the member is gone")]
     private static partial void LogNoRecipient(ILogger logger, string key);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Thematic reminders: {Sent} sent, {NoAddress} without address, {Unreachable} unreachable, {Failed} failed")]
-    private static partial void LogRun(ILogger logger, int sent, int noAddress, int unreachable, int failed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Thematic reminders: {Queued} queued, {NoAddress} without address, {Unreachable} unreachable, {Failed} failed")]
+    private static partial void LogRun(ILogger logger, int queued, int noAddress, int unreachable, int failed);
 }

@@ -16,10 +16,13 @@ public enum SendOutcome
 
     /// <summary>The send threw: the claim was given back, so the next run tries again.</summary>
     Failed,
+
+    /// <summary>Written to the outbox: the dispatcher delivers it.</summary>
+    Queued,
 }
 
 /// <summary>Counts of a scanner run's 1:1 messages.</summary>
-public sealed record DeliveryTally(int Sent, int NoAddress, int Unreachable, int Failed, int AlreadyDone)
+public sealed record DeliveryTally(int Sent, int NoAddress, int Unreachable, int Failed, int AlreadyDone, int Queued = 0)
 {
     public static DeliveryTally Empty { get; } = new(0, 0, 0, 0, 0);
 
@@ -29,6 +32,7 @@ public sealed record DeliveryTally(int Sent, int NoAddress, int Unreachable, int
         SendOutcome.NoAddress => this with { NoAddress = NoAddress + 1 },
         SendOutcome.Unreachable => this with { Unreachable = Unreachable + 1 },
         SendOutcome.Failed => this with { Failed = Failed + 1 },
+        SendOutcome.Queued => this with { Queued = Queued + 1 },
         _ => this with { AlreadyDone = AlreadyDone + 1 },
     };
 }

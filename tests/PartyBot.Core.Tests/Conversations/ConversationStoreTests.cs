@@ -33,6 +33,29 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
+    public async Task SavePersonalConversation_KnownUser_KeepsTheRestOfTheAddress()
+    {
+        var tables = await TestTables.CreateAsync();
+        var store = new ConversationStore(tables.Store, tables.Time);
+        await store.SaveUserAsync(User(personalConversationId: null), CancellationToken.None);
+
+        Assert.True(await store.SavePersonalConversationAsync("aad-1", "a:created-1", CancellationToken.None));
+
+        Assert.Equal(User("a:created-1"), await store.FindUserAsync("aad-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SavePersonalConversation_UnknownUser_WritesNothing()
+    {
+        var tables = await TestTables.CreateAsync();
+        var store = new ConversationStore(tables.Store, tables.Time);
+
+        Assert.False(await store.SavePersonalConversationAsync("nobody", "a:created-1", CancellationToken.None));
+
+        Assert.Null(await store.FindUserAsync("nobody", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task FindUser_Unknown_ReturnsNull()
     {
         var tables = await TestTables.CreateAsync();

@@ -7,7 +7,9 @@ using PartyBot.Core;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
+using PartyBot.Core.Outbox;
 using PartyBot.Core.Storage;
+using PartyBot.Jobs.Messaging.Outbox;
 using PartyBot.Testing;
 
 namespace PartyBot.Jobs.Tests.Meetings;
@@ -39,6 +41,14 @@ internal sealed class NoticeRig : IAsyncDisposable
     public MeetingStore Meetings => Services.GetRequiredService<MeetingStore>();
     public ConversationStore Conversations => Services.GetRequiredService<ConversationStore>();
     public OrganizationStore Organization => Services.GetRequiredService<OrganizationStore>();
+    public OutboxStore Outbox => Services.GetRequiredService<OutboxStore>();
+
+    /// <summary>One round of the host's outbox dispatcher (not started in the rig: the tests drive it).</summary>
+    public Task<int> DispatchAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+
+    /// <summary>The outbox rows still to deliver, by key.</summary>
+    public async Task<IReadOnlyList<string>> DueKeysAsync() =>
+        [.. (await Outbox.FindDueAsync(1000, CancellationToken.None)).Select(e => e.Message.Key).Order(StringComparer.Ordinal)];
 
     public static DateTimeOffset Now { get; } = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
 

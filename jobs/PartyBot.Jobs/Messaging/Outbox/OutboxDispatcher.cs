@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartyBot.BotFramework.Connector;
 using PartyBot.BotFramework.Schema;
+using PartyBot.Core.Conversations;
 using PartyBot.Core.Outbox;
 using PartyBot.Core.Storage;
 
@@ -25,6 +26,7 @@ namespace PartyBot.Jobs.Messaging.Outbox;
 public sealed partial class OutboxDispatcher : BackgroundService
 {
     private readonly OutboxStore _store;
+    private readonly ConversationStore _conversations;
     private readonly IServiceProvider _services;
     private readonly TimeProvider _time;
     private readonly OutboxDispatcherOptions _options;
@@ -38,6 +40,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     public OutboxDispatcher(
         OutboxStore store,
+        ConversationStore conversations,
         IServiceProvider services,
         TimeProvider time,
         IOptions<OutboxDispatcherOptions> options,
@@ -47,7 +50,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(instance);
-        (_store, _services, _time, _options, _metrics, _logger) = (store, services, time, options.Value, metrics, logger);
+        (_store, _conversations, _services, _time, _options, _metrics, _logger) = (store, conversations, services, time, options.Value, metrics, logger);
         _pacing = new OutboxPacing(_options);
         _owner = $"{instance.Id}/{Guid.NewGuid():N}"; // one owner per dispatcher, also two in one process
     }
@@ -102,12 +105,13 @@ public sealed partial class OutboxDispatcher : BackgroundService
             LogDisabled(_logger);
             return;
         }
+        var pause = _options.PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await DispatchOnceAsync(stoppingToken);
-                await Task.Delay(_options.PollInterval, _time, stoppingToken);
+                pause = NextPause(pause, await DispatchOnceAsync(stoppingToken), _options);
+                await Task.Delay(pause, _time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -120,6 +124,17 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 await Task.Delay(_options.PollInterval, _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+    }
+
+    /// <summary>After a round with work the poll interval; after an idle one the last pause doubled, up to the idle maximum (an idle bot makes few storage queries).</summary>
+    internal static TimeSpan NextPause(TimeSpan previous, int attempted, OutboxDispatcherOptions options)
+    {
+        if (attempted > 0)
+        {
+            return options.PollInterval;
+        }
+        var doubled = previous * 2;
+        return doubled < options.MaxIdlePollInterval ? doubled : options.MaxIdlePollInterval;
     }
 
     public override void Dispose()
@@ -161,6 +176,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
             if (target.ConversationId is null)
             {
                 target = target with { ConversationId = await CreatePersonalAsync(connector, target, cancellationToken) };
+                await RememberPersonalAsync(target);
             }
             var sent = message.UpdateActivityId is { } activityId
                 ? await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, activityId, activity, cancellationToken)
@@ -237,6 +253,23 @@ public sealed partial class OutboxDispatcher : BackgroundService
         return capped * (0.5 + (Random.Shared.NextDouble() / 2));
     }
 
+    /// <summary>The member's later messages go straight to the conversation created now (a failure here costs only a second create later).</summary>
+    private async Task RememberPersonalAsync(OutboxTarget target)
+    {
+        if (target.AadObjectId is not { Length: > 0 } aad)
+        {
+            return;
+        }
+        try
+        {
+            await _conversations.SavePersonalConversationAsync(aad, target.ConversationId!, CancellationToken.None);
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            LogNotRemembered(_logger, ex);
+        }
+    }
+
     private static async Task<string> CreatePersonalAsync(IConnectorClient connector, OutboxTarget target, CancellationToken cancellationToken)
     {
         var parameters = new ConversationParameters
@@ -264,6 +297,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Kind} {Key}: the lease ran out before the outcome was written; another dispatcher has the row")]
     private static partial void LogLeaseLost(ILogger logger, string kind, string key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A created 1:1 conversation could not be remembered; the next 1:1 creates it again")]
+    private static partial void LogNotRemembered(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An outbox round failed; the next round tries again")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

@@ -8,16 +8,20 @@ namespace PartyBot.Jobs.Messaging.Outbox;
 /// then one every 2 s gives at most 4 in any 2 s, 18 in 30 s, about 1,800 an hour; per tenant 50 requests / s — a
 /// burst of 10 then 4 every 100 ms gives at most 50 in any second.
 /// </summary>
-public sealed class OutboxDispatcherOptions
+public sealed class OutboxDispatcherOptions : IValidatableObject
 {
     public const string Section = "Outbox:Dispatcher";
 
     /// <summary>Off: the dispatcher does not run in this host (the rows wait for a host where it runs).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The pause between two looks for due rows.</summary>
+    /// <summary>The pause between two looks for due rows while there is work.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:05:00")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest pause when idle: each round that finds nothing doubles the pause, up to this.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:30:00")]
+    public TimeSpan MaxIdlePollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Due rows read per partition in one round.</summary>
     [Range(1, 1000)]
@@ -55,4 +59,14 @@ public sealed class OutboxDispatcherOptions
 
     [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
     public TimeSpan TenantPeriod { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MaxIdlePollInterval < PollInterval)
+        {
+            yield return new ValidationResult(
+                $"{Section}:MaxIdlePollInterval ({MaxIdlePollInterval}) must not be shorter than PollInterval ({PollInterval}).",
+                [nameof(MaxIdlePollInterval)]);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics.Metrics;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Core.Outbox;
@@ -396,5 +397,44 @@ public sealed class OutboxDispatcherTests
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(rig.StartAsync);
 
         Assert.Contains("Outbox:Lease", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NextPause_IdleRounds_DoubleUpToTheMaximum_AndWorkResetsIt()
+    {
+        var options = new OutboxDispatcherOptions();
+        var pauses = new List<TimeSpan>();
+        var pause = options.PollInterval;
+        foreach (var attempted in new[] { 0, 0, 0, 0, 3, 0 })
+        {
+            pause = OutboxDispatcher.NextPause(pause, attempted, options);
+            pauses.Add(pause);
+        }
+
+        Assert.Equal([4, 8, 10, 10, 2, 4], pauses.Select(p => p.TotalSeconds));
+    }
+
+    [Fact]
+    public async Task Start_MaxIdlePollShorterThanPoll_FailsWithTheSettingNamed()
+    {
+        await using var rig = await OutboxRig.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Outbox:Dispatcher:PollInterval"] = "00:00:05",
+            ["Outbox:Dispatcher:MaxIdlePollInterval"] = "00:00:02",
+        });
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(rig.StartAsync);
+
+        Assert.Contains("MaxIdlePollInterval", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddPartyBotJobs_RegistersTheDispatcherAsAHostedService()
+    {
+        using var host = await JobsHost.BuildAsync(TimeProvider.System, new Dictionary<string, string?>());
+
+        var hosted = host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>();
+
+        Assert.Same(host.Services.GetRequiredService<OutboxDispatcher>(), Assert.Single(hosted.OfType<OutboxDispatcher>()));
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PartyBot.Core.Outbox;
-using PartyBot.Jobs.Messaging.Outbox;
 
 namespace PartyBot.Jobs.Tests.Messaging.Outbox;
 
@@ -18,8 +17,7 @@ public sealed class PurgeOutboxJobTests
                 ["Jobs:PurgeOutbox:Cron"] = "* * * * * ?",
                 ["Outbox:Retention"] = "2.00:00:00",
                 ["Outbox:Dispatcher:Enabled"] = "false",
-            },
-            static (services, configuration) => services.AddOutboxDispatcher(configuration));
+            });
         var store = host.Services.GetRequiredService<OutboxStore>();
         var target = new OutboxTarget("https://smba.trafficmanager.net/apac/", "19:c@thread.v2", "tenant-1");
         var leased = await store.TryLeaseAsync(
