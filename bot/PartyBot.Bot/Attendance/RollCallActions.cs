@@ -1,6 +1,7 @@
 using PartyBot.Bot.Commands;
 using PartyBot.Bot.Meetings;
 using PartyBot.BotFramework.Schema;
+using PartyBot.Core;
 using PartyBot.Cards.Attendance;
 using PartyBot.Core.Attendance;
 
@@ -76,8 +77,7 @@ public sealed class MarkAttendanceAction(AttendanceAccess access, AttendanceScre
         var state = CardData.Trimmed(context.Data, AttendanceVerbs.MarkStateInput) is { } name
             && AttendanceVerbs.MarkStates.Any(s => s.ToString() == name) ? name : null;
         var reason = CardData.Text(context.Data, AttendanceVerbs.MarkReasonInput);
-        var max = attendance.Options.ReasonMaxLength;
-        return new MarkDraft(member, state, reason is { Length: > 0 } r && r.Length > max ? r[..max] : reason);
+        return new MarkDraft(member, state, TypedText.Clip(reason, attendance.Options.ReasonMaxLength));
     }
 
     private async Task<CardNotice> MarkAsync(CardActionContext context, AttendanceScope scope, CancellationToken cancellationToken)

@@ -16,6 +16,16 @@ public sealed class ConversationParameters
     public string? TenantId { get; set; }
     public Activity? Activity { get; set; }
     public JsonElement? ChannelData { get; set; }
+
+    /// <summary>A proactive 1:1 with one user; Teams wants the tenant both as <c>tenantId</c> and in <c>channelData.tenant</c>.</summary>
+    public static ConversationParameters Personal(string? botId, string? userId, string? tenantId) => new()
+    {
+        IsGroup = false,
+        Bot = new ChannelAccount { Id = botId },
+        Members = [new ChannelAccount { Id = userId }],
+        TenantId = tenantId,
+        ChannelData = tenantId is null ? null : JsonSerializer.SerializeToElement(new { tenant = new { id = tenantId } }),
+    };
 }
 
 /// <summary>Answer of <c>POST v3/conversations</c>.</summary>

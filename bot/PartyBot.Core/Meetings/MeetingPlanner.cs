@@ -145,6 +145,6 @@ public sealed partial class MeetingPlanner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Regular meeting {MeetingId} of unit {UnitId} moved off a day off the calendar now has")]
     private static partial void LogMoved(ILogger logger, string unitId, string meetingId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Regular meeting {MeetingId} of unit {UnitId} could not move forward within its month")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Regular meeting {MeetingId} of unit {UnitId} has a date for its secretary to check (outside the month, or kept on a day off)")]
     private static partial void LogSlotWarning(ILogger logger, string unitId, string meetingId);
 }

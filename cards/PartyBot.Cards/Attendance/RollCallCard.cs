@@ -1,6 +1,7 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core;
 using PartyBot.Core.Attendance;
 using static PartyBot.Cards.Attendance.AttendanceCardParts;
 using static PartyBot.Cards.Common.CardLayout;
@@ -207,7 +208,7 @@ public static class RollCallCard
         if (line.State == AttendanceState.Excused && !string.IsNullOrWhiteSpace(line.Reason))
         {
             var reason = line.Reason.Trim();
-            yield return new TextRun { Text = AttendanceCardTexts.ReasonSeparator + (reason.Length > ListedReasonLength ? reason[..ListedReasonLength] + "…" : reason) };
+            yield return new TextRun { Text = AttendanceCardTexts.ReasonSeparator + (reason.Length > ListedReasonLength ? TypedText.Clip(reason, ListedReasonLength) + "…" : reason) };
         }
         if (line.MarkedBy is not null)
         {

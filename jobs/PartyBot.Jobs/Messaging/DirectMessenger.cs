@@ -66,14 +66,7 @@ public sealed partial class DirectMessenger(IConnectorClient connector, Conversa
 
     private async Task<string> CreatePersonalAsync(UserAddress address, CancellationToken cancellationToken)
     {
-        var parameters = new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = new ChannelAccount { Id = address.BotId },
-            Members = [new ChannelAccount { Id = address.UserId }],
-            TenantId = address.TenantId,
-            ChannelData = address.TenantId is null ? null : JsonSerializer.SerializeToElement(new { tenant = new { id = address.TenantId } }),
-        };
+        var parameters = ConversationParameters.Personal(address.BotId, address.UserId, address.TenantId);
         var created = await connector.CreateConversationAsync(address.ServiceUrl, parameters, cancellationToken);
         if (string.IsNullOrEmpty(created.Id))
         {

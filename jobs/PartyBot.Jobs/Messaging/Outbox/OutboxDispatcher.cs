@@ -272,14 +272,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     private static async Task<string> CreatePersonalAsync(IConnectorClient connector, OutboxTarget target, CancellationToken cancellationToken)
     {
-        var parameters = new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = new ChannelAccount { Id = target.BotId },
-            Members = [new ChannelAccount { Id = target.UserId }],
-            TenantId = target.TenantId,
-            ChannelData = target.TenantId is null ? null : JsonSerializer.SerializeToElement(new { tenant = new { id = target.TenantId } }),
-        };
+        var parameters = ConversationParameters.Personal(target.BotId, target.UserId, target.TenantId);
         var created = await connector.CreateConversationAsync(target.ServiceUrl, parameters, cancellationToken);
         return string.IsNullOrEmpty(created.Id)
             ? throw new ConnectorException("The connector created a personal conversation without an id.", HttpStatusCode.OK, null)
