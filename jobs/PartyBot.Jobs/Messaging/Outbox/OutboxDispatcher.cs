@@ -210,13 +210,33 @@ public sealed partial class OutboxDispatcher : BackgroundService
         var message = leased.Message;
         // A conversation created on the way is kept, so a retry does not create it again.
         result = result with { Message = result.Message with { Target = target } };
-        if (await _store.TryUpdateAsync(result, CancellationToken.None) is null)
+        if (await _store.TryUpdateAsync(result, CancellationToken.None) is not { } stored)
         {
             LogLeaseLost(_logger, message.Kind, message.Key);
+        }
+        else if (stored.IsFinished)
+        {
+            await TellObserversAsync(stored, outcome);
         }
         _metrics.Count(outcome, message.Kind);
         LogDelivery(_logger, message.Kind, message.Key, outcome, leased.Attempts, result.LastAnswer);
         return (outcome, result);
+    }
+
+    private async Task TellObserversAsync(OutboxEntry finished, DeliveryOutcome outcome)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        foreach (var observer in scope.ServiceProvider.GetServices<IOutboxObserver>())
+        {
+            try
+            {
+                await observer.OnFinishedAsync(finished, outcome, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogObserverFailed(_logger, finished.Message.Kind, finished.Message.Key, observer.GetType().Name, ex);
+            }
+        }
     }
 
     private (DeliveryOutcome, OutboxEntry) AfterFailure(OutboxEntry leased, ConnectorException ex)
@@ -290,6 +310,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Kind} {Key}: the lease ran out before the outcome was written; another dispatcher has the row")]
     private static partial void LogLeaseLost(ILogger logger, string kind, string key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Kind} {Key}: observer {Observer} failed after the outcome was stored")]
+    private static partial void LogObserverFailed(ILogger logger, string kind, string key, string observer, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A created 1:1 conversation could not be remembered; the next 1:1 creates it again")]
     private static partial void LogNotRemembered(ILogger logger, Exception exception);

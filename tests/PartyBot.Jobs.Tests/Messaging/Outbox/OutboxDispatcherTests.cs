@@ -284,6 +284,37 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchOnce_FinishedRows_ObserversToldOnceWithTheStoredOutcome()
+    {
+        var observer = new RecordingObserver();
+        await using var rig = await OutboxRig.CreateAsync(services: s => s.AddSingleton<IOutboxObserver>(observer));
+        await rig.EnqueueAsync("sent|1", ChatA);
+        await rig.EnqueueAsync("retried|1", ChatB);
+        await rig.EnqueueAsync("gone|1", "a:gone");
+        rig.Channel.EnqueueFailureFor(ChatB, 503);
+        rig.Channel.EnqueueFailureFor("a:gone", 403, errorCode: "ConversationBlockedByUser");
+
+        await rig.Dispatcher.DispatchOnceAsync(CancellationToken.None);
+        await rig.Dispatcher.DispatchOnceAsync(CancellationToken.None);
+
+        var told = observer.Told.OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
+        Assert.Equal([("gone|1", DeliveryOutcome.Unreachable), ("sent|1", DeliveryOutcome.Sent)], told.Select(t => (t.Key, t.Outcome)));
+        Assert.NotNull(told[1].SentActivityId);
+        Assert.Equal((await rig.RowAsync("sent|1")).ETag, told[1].ETag);
+    }
+
+    private sealed class RecordingObserver : IOutboxObserver
+    {
+        public System.Collections.Concurrent.ConcurrentBag<(string Key, DeliveryOutcome Outcome, string? SentActivityId, Azure.ETag ETag)> Told { get; } = [];
+
+        public Task OnFinishedAsync(OutboxEntry entry, DeliveryOutcome outcome, CancellationToken cancellationToken)
+        {
+            Told.Add((entry.Message.Key, outcome, entry.SentActivityId, entry.ETag));
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
     public async Task DispatchOnce_NoConversationYet_CreatesThe1on1AndKeepsItOnTheRow()
     {
         await using var rig = await OutboxRig.CreateAsync();

@@ -25,7 +25,10 @@ internal sealed class OutboxRig : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private readonly List<IHost> _hosts = [];
 
-    private OutboxRig(FakeChannel channel, Dictionary<string, string?> settings) => (Channel, _settings) = (channel, settings);
+    private readonly Action<IServiceCollection>? _services;
+
+    private OutboxRig(FakeChannel channel, Dictionary<string, string?> settings, Action<IServiceCollection>? services) =>
+        (Channel, _settings, _services) = (channel, settings, services);
 
     public FakeChannel Channel { get; }
 
@@ -37,7 +40,8 @@ internal sealed class OutboxRig : IAsyncDisposable
 
     public OutboxDispatcher Dispatcher => DispatcherOf(0);
 
-    public static async Task<OutboxRig> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">More registrations for every host (an observer, say).</param>
+    public static async Task<OutboxRig> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -53,7 +57,7 @@ internal sealed class OutboxRig : IAsyncDisposable
         {
             all[key] = value;
         }
-        var rig = new OutboxRig(await FakeChannel.StartAsync(), all);
+        var rig = new OutboxRig(await FakeChannel.StartAsync(), all, services);
         await rig.AddHostAsync();
         return rig;
     }
@@ -76,6 +80,7 @@ internal sealed class OutboxRig : IAsyncDisposable
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddPartyBotCore(builder.Configuration).AddOutboxDispatcher(builder.Configuration);
+        _services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<TableStore>().CreateTablesAsync(CancellationToken.None);
         _hosts.Add(host);
