@@ -27,6 +27,7 @@ public static class Extensions
         services.AddScoped<DirectMessenger>();
         services.AddScoped<ClaimedSender>();
         services.AddScoped<MemberOutbox>();
+        services.AddScoped<IOutboxObserver, UnreachableRecipients>();
         services.AddSingleton<AgendaViews>();
         services.AddScoped<MeetingPublisher>();
         services.AddScoped<MeetingReminders>();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PartyBot.BotFramework.Authentication;
 using PartyBot.BotFramework.Schema;
+using PartyBot.Jobs.Messaging.Outbox;
 using PartyBot.Testing;
 
 namespace PartyBot.Bot.Tests;
@@ -54,6 +55,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Jobs:ThematicReminders:Cron"] = Never,
             ["Jobs:PlanMeetings:Cron"] = Never,
             ["Jobs:RunOnStart"] = "",
+            // The tests drive the outbox dispatcher's rounds (DispatchAsync) rather than wait for its polling.
+            ["Outbox:Dispatcher:Enabled"] = "false",
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };
@@ -96,6 +99,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>One round of the host's outbox dispatcher: delivers what the turns enqueued (1:1 answers, say).</summary>
+    public Task<int> DispatchAsync() => Service<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
 
     private sealed class FixedTokenProvider(string? token) : IBotTokenProvider
     {

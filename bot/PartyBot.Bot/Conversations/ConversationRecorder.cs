@@ -6,7 +6,7 @@ namespace PartyBot.Bot.Conversations;
 
 /// <summary>
 /// Saves where each incoming activity came from, so the bot can write there later: the user 1:1 (by Entra
-/// object id), and the team channel or group chat.
+/// object id; this also marks a user found unreachable reachable again), and the team channel or group chat.
 /// </summary>
 public sealed class ConversationRecorder(ConversationStore store)
 {
@@ -25,7 +25,8 @@ public sealed class ConversationRecorder(ConversationStore store)
                     tenantId, activity.GetTeamInfo()?.Id, activity.Conversation.Name),
                 cancellationToken);
         }
-        if (activity.From is { Id: { } userId } from && from.EntraObjectId is { } aadObjectId)
+        // Any activity from the user (but an uninstall) shows he or she can be reached again: saving ends an unreachable spell.
+        if (activity.From is { Id: { } userId } from && from.EntraObjectId is { } aadObjectId && !IsUninstall(activity))
         {
             await store.SaveUserAsync(
                 new UserAddress(aadObjectId, userId, from.Name, serviceUrl, channelId, botId, tenantId,
@@ -33,6 +34,9 @@ public sealed class ConversationRecorder(ConversationStore store)
                 cancellationToken);
         }
     }
+
+    private static bool IsUninstall(Activity activity) =>
+        activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true;
 
     public static string ConversationTypeOf(Activity activity) =>
         activity.Conversation?.ConversationType ?? (activity.Conversation?.IsGroup == true ? ConversationTypes.GroupChat : ConversationTypes.Personal);

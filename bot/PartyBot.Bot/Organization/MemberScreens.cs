@@ -1,6 +1,7 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Organization;
 using PartyBot.Core.Calendar;
+using PartyBot.Core.Conversations;
 using PartyBot.Core.Organization;
 
 namespace PartyBot.Bot.Organization;
@@ -9,7 +10,7 @@ namespace PartyBot.Bot.Organization;
 /// The "thành viên" cards, for the command (page 1) and for their page buttons alike; who may see which is checked
 /// here too (<see cref="MaySee"/>), so that a command and a button cannot disagree.
 /// </summary>
-public sealed class MemberScreens(OrganizationStore store, TimeProvider time)
+public sealed class MemberScreens(OrganizationStore store, ConversationStore conversations, TimeProvider time)
 {
     /// <summary>A unit's member list is for its secretary or deputy and for the offices administering it.</summary>
     public static bool MaySee(Caller caller, Unit unit) => caller.Permissions.CanManage(caller.Member, unit.Id);
@@ -21,7 +22,23 @@ public sealed class MemberScreens(OrganizationStore store, TimeProvider time)
     {
         var members = (await MembersByUnitAsync(caller.Tree.Subtree(unit.Id), cancellationToken)).Values.SelectMany(m => m).ToList();
         var today = Today();
-        return MemberListCard.Build(new MemberListView(unit, caller.Tree.PathOf(unit.Id), UnitCounts.Of(members, today), members, today, page));
+        var unreachable = await UnreachableAsync(MemberListCard.MembersOnPage(members, page), cancellationToken);
+        return MemberListCard.Build(new MemberListView(unit, caller.Tree.PathOf(unit.Id), UnitCounts.Of(members, today), members, today, page, unreachable));
+    }
+
+    /// <summary>Those of the page PartyBot cannot write to 1:1: one point read per member shown (at most a page), a few at a time.</summary>
+    private async Task<IReadOnlyDictionary<string, Unreachability>> UnreachableAsync(IReadOnlyList<Member> shown, CancellationToken cancellationToken)
+    {
+        var result = new System.Collections.Concurrent.ConcurrentDictionary<string, Unreachability>(StringComparer.OrdinalIgnoreCase);
+        await Parallel.ForEachAsync(shown.Where(m => m.AadObjectId is { Length: > 0 }), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (member, ct) =>
+            {
+                if (await conversations.FindUserAsync(member.AadObjectId!, ct) is { Unreachable: { } spell })
+                {
+                    result[member.Id] = spell;
+                }
+            });
+        return result;
     }
 
     public async Task<AdaptiveCard> TreeAsync(Caller caller, int page, CancellationToken cancellationToken)

@@ -12,6 +12,8 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
 {
     private const string ConversationPartition = "conversation";
     private const string UserPartition = "user";
+    private const string UnreachableFlag = "Unreachable";
+    private const int ConflictRounds = 5;
 
     private TableClient Table => store.Table(TableNames.Conversations);
 
@@ -33,7 +35,10 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
-    /// <summary>Merges, so a group-chat message never erases the user's personal conversation id.</summary>
+    /// <summary>
+    /// Records the address from the user's own activity: merges, so a group-chat message never erases the user's
+    /// personal conversation id; and ends an unreachable spell (the user writes to the bot again).
+    /// </summary>
     public async Task SaveUserAsync(UserAddress address, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(UserPartition, TableKeys.Escape(address.AadObjectId))
@@ -46,6 +51,7 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
             ["BotId"] = address.BotId,
             ["TenantId"] = address.TenantId,
             ["UpdatedAt"] = time.GetUtcNow(),
+            [UnreachableFlag] = false, // a merge cannot remove a property: the flag says whether the reason and time hold
         };
         if (address.PersonalConversationId is { } personal)
         {
@@ -76,6 +82,41 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Starts an unreachable spell for a known user, or finds the one already running (its reason and time are kept, so
+    /// telling this twice, or from two hosts at once, gives the same spell). Null when the user has no row.
+    /// </summary>
+    public async Task<(Unreachability Spell, bool Started)?> MarkUnreachableAsync(
+        string aadObjectId, UnreachableReason reason, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        for (var round = 1; ; round++)
+        {
+            if (await FindAsync(UserPartition, aadObjectId, cancellationToken) is not { } entity)
+            {
+                return null;
+            }
+            if (UnreachabilityOf(entity) is { } running)
+            {
+                return (running, false);
+            }
+            var marked = new TableEntity(entity.PartitionKey, entity.RowKey)
+            {
+                [UnreachableFlag] = true,
+                ["UnreachableReason"] = reason.ToString(),
+                ["UnreachableSince"] = since,
+            };
+            try
+            {
+                await Table.UpdateEntityAsync(marked, entity.ETag, TableUpdateMode.Merge, cancellationToken);
+                return (new Unreachability(reason, since), true);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && round < ConflictRounds)
+            {
+                // Changed since the read (the user wrote, or another host marked the spell): read again.
+            }
+        }
+    }
+
     public async Task<ConversationAddress?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         var entity = await FindAsync(ConversationPartition, conversationId, cancellationToken);
@@ -102,8 +143,16 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
             entity.GetString("ChannelId"),
             entity.GetString("BotId"),
             entity.GetString("TenantId"),
-            entity.GetString("PersonalConversationId"));
+            entity.GetString("PersonalConversationId"),
+            UnreachabilityOf(entity));
     }
+
+    private static Unreachability? UnreachabilityOf(TableEntity entity) =>
+        entity.GetBoolean(UnreachableFlag) == true &&
+        Enum.TryParse<UnreachableReason>(entity.GetString("UnreachableReason"), out var reason) &&
+        entity.GetDateTimeOffset("UnreachableSince") is { } since
+            ? new Unreachability(reason, since)
+            : null;
 
     private async Task<TableEntity?> FindAsync(string partition, string key, CancellationToken cancellationToken)
     {

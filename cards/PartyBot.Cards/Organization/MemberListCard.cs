@@ -1,4 +1,5 @@
 using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Core.Conversations;
 using PartyBot.Core.Organization;
 using PartyBot.Cards.Common;
 using static PartyBot.Cards.Common.CardLayout;
@@ -22,9 +23,17 @@ public static class MemberListCard
 
     public static AdaptiveCard Build(MemberListView view)
     {
-        var page = CardPaging.Page([.. OrganizationFormat.InListOrder(view.Members)], view.Page, RowsPerPage);
-        return WithinSizeLimit(page.Items, member => Row(member, view.AsOf), RowsPerPage, (shown, hidden) => Compose(view, page, shown, hidden));
+        ArgumentNullException.ThrowIfNull(view);
+        var page = PageOf(view.Members, view.Page);
+        return WithinSizeLimit(
+            page.Items, member => Row(member, view.AsOf, view.Unreachable?.GetValueOrDefault(member.Id)), RowsPerPage, (shown, hidden) => Compose(view, page, shown, hidden));
     }
+
+    /// <summary>The members the card shows on page <paramref name="page"/> (clamped), in list order: what the caller looks up per member.</summary>
+    public static IReadOnlyList<Member> MembersOnPage(IReadOnlyList<Member> members, int page) => PageOf(members, page).Items;
+
+    private static ListPage<Member> PageOf(IReadOnlyList<Member> members, int page) =>
+        CardPaging.Page([.. OrganizationFormat.InListOrder(members)], page, RowsPerPage);
 
     private static AdaptiveCard Compose(MemberListView view, ListPage<Member> page, IReadOnlyList<CardElement> shown, int hidden)
     {
@@ -80,10 +89,13 @@ public static class MemberListCard
         ],
     };
 
-    private static ColumnSet Row(Member member, DateOnly asOf)
+    private static ColumnSet Row(Member member, DateOnly asOf, Unreachability? unreachable)
     {
         var roles = OrganizationFormat.Roles(member);
         var linked = OrganizationFormat.IsTeamsLinked(member);
+        var (mark, markColor) = unreachable is not null ? (ReachabilityTexts.UnreachableMark, TextColor.Attention)
+            : linked ? (OrganizationTexts.LinkedMark, TextColor.Good)
+            : (OrganizationTexts.NotLinkedMark, TextColor.Default);
         return new ColumnSet
         {
             Separator = true,
@@ -105,6 +117,9 @@ public static class MemberListCard
                         .. roles is null
                             ? Array.Empty<CardElement>()
                             : [new RichTextBlock { Spacing = Spacing.None, Inlines = [new TextRun { Text = roles, Size = TextSize.Small, Color = TextColor.Accent }] }],
+                        .. unreachable is null
+                            ? Array.Empty<CardElement>()
+                            : [new TextBlock { Text = ReachabilityTexts.MemberListLine(unreachable), Size = TextSize.Small, Color = TextColor.Attention, Spacing = Spacing.None }],
                     ],
                 },
                 new Column
@@ -119,8 +134,8 @@ public static class MemberListCard
                     [
                         new TextBlock
                         {
-                            Text = linked ? OrganizationTexts.LinkedMark : OrganizationTexts.NotLinkedMark,
-                            Color = linked ? TextColor.Good : TextColor.Default,
+                            Text = mark,
+                            Color = markColor,
                             IsSubtle = true,
                             Wrap = false,
                             HorizontalAlignment = HorizontalAlignment.Center,

@@ -160,7 +160,7 @@ public static class OrganizationTexts
     public const string NotLinkedMark = "–";
     public const string CodeSeparator = " · ";
     public const string CodeLegend = "Sau mỗi họ tên là mã đảng viên: gõ “chuyên cần <mã>” hoặc “chuyên cần <họ tên>” để xem chuyên cần của đồng chí đó.";
-    public const string TeamsLegend = "✓: đã liên kết tài khoản Teams; –: chưa liên kết, chưa nhận được thẻ của PartyBot.";
+    public const string TeamsLegend = "✓: đã liên kết tài khoản Teams; –: chưa liên kết, chưa nhận được thẻ của PartyBot; ⚠: PartyBot không nhắn riêng được (lý do ghi dưới họ tên).";
     public const string NoMembers = "Đơn vị chưa có đảng viên nào trong danh sách.";
 
     public static string MoreMembers(int count) => $"… và {count} đồng chí khác.";

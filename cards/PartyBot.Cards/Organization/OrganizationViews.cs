@@ -1,3 +1,4 @@
+using PartyBot.Core.Conversations;
 using PartyBot.Core.Organization;
 
 namespace PartyBot.Cards.Organization;
@@ -14,7 +15,15 @@ public sealed record ProfileView(
 public sealed record CellLinkedView(Unit Unit, string UnitPath, string LinkedBy, UnitCounts Counts);
 
 /// <summary>A chi bộ's members with their status, for its secretary (or an administrator); <paramref name="Page"/> 0-based, clamped by the card.</summary>
-public sealed record MemberListView(Unit Unit, string UnitPath, UnitCounts Counts, IReadOnlyList<Member> Members, DateOnly AsOf, int Page = 0);
+/// <param name="Unreachable">By member id: those of the page whom PartyBot cannot write to 1:1, since when and why.</param>
+public sealed record MemberListView(
+    Unit Unit,
+    string UnitPath,
+    UnitCounts Counts,
+    IReadOnlyList<Member> Members,
+    DateOnly AsOf,
+    int Page = 0,
+    IReadOnlyDictionary<string, Unreachability>? Unreachable = null);
 
 /// <summary>
 /// One line of the administrator's tree: a unit at its depth (rows in tree order, parents before children),

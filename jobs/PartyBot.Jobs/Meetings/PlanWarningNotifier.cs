@@ -4,21 +4,24 @@ using PartyBot.BotFramework.Schema;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Jobs.Messaging;
+using PartyBot.Jobs.Messaging.Outbox;
 
 namespace PartyBot.Jobs.Meetings;
 
 /// <summary>
-/// Tells each chi bộ's secretary (or deputy) 1:1 about a planned date to check, once per meeting and text
-/// ("plan-warning/{unit}/{meeting}/{hash of the text}"): the planner gives the warnings again each run, and a meeting
-/// moved again, or announced on a new day off, has a new text to tell.
+/// Tells each chi bộ's secretary (or deputy) 1:1 about a planned date to check, once per meeting and text: a row in
+/// the outbox under "plan-warning/{unit}/{meeting}/{hash of the text}" (the dispatcher delivers it). The planner gives
+/// the warnings again each run, and a meeting moved again, or announced on a new day off, has a new text to tell.
 /// </summary>
-public sealed class PlanWarningNotifier(OrganizationStore organization, ClaimedSender sender)
+public sealed class PlanWarningNotifier(OrganizationStore organization, MemberOutbox outbox)
 {
+    public const string Kind = "plan-warning";
+
     public static string ClaimKey(PlanWarning warning)
     {
         ArgumentNullException.ThrowIfNull(warning);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(warning.Text)))[..16];
-        return $"plan-warning/{warning.UnitId}/{warning.MeetingId}/{hash}";
+        return $"{Kind}/{warning.UnitId}/{warning.MeetingId}/{hash}";
     }
 
     public async Task<DeliveryTally> NotifyAsync(IReadOnlyList<PlanWarning> warnings, CancellationToken cancellationToken)
@@ -31,7 +34,7 @@ public sealed class PlanWarningNotifier(OrganizationStore organization, ClaimedS
             {
                 continue;
             }
-            var outcome = await sender.SendOnceAsync(ThematicCheck.ClaimScope, ClaimKey(warning), secretary, Activity.CreateMessage(warning.Text), cancellationToken);
+            var outcome = await outbox.EnqueueAsync(ClaimKey(warning), Kind, secretary, Activity.CreateMessage(warning.Text), cancellationToken);
             tally = tally.Add(outcome);
         }
         return tally;

@@ -19,9 +19,15 @@ public static class UnitContacts
     }
 
     /// <summary>The unit's secretary (bí thư), else its first deputy (phó bí thư); null when it has neither.</summary>
-    public static async Task<Member?> SecretaryOfAsync(this OrganizationStore organization, string unitId, CancellationToken cancellationToken)
+    public static Task<Member?> SecretaryOfAsync(this OrganizationStore organization, string unitId, CancellationToken cancellationToken) =>
+        organization.SecretaryOfAsync(unitId, exceptMemberId: null, cancellationToken);
+
+    /// <summary>As <see cref="SecretaryOfAsync(OrganizationStore, string, CancellationToken)"/>, passing over one member (the one the message is about).</summary>
+    public static async Task<Member?> SecretaryOfAsync(this OrganizationStore organization, string unitId, string? exceptMemberId, CancellationToken cancellationToken)
     {
-        var members = await organization.MembersOfAsync(unitId, cancellationToken);
+        var members = (await organization.MembersOfAsync(unitId, cancellationToken))
+            .Where(m => !string.Equals(m.Id, exceptMemberId, StringComparison.OrdinalIgnoreCase))
+            .ToList();
         return members.Where(m => m.HasRole(UnitRole.Secretary)).OrderBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault()
             ?? members.Where(m => m.HasRole(UnitRole.DeputySecretary)).OrderBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault();
     }

@@ -1,7 +1,10 @@
+using PartyBot.Bot.Turns;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Bot.Tests.Organization;
 using PartyBot.Cards.Organization;
 using PartyBot.Core.Attendance;
+using PartyBot.Core.Outbox;
+using PartyBot.Core.Storage;
 using PartyBot.Testing;
 using static PartyBot.Bot.Tests.Organization.TestOrganization;
 
@@ -43,6 +46,8 @@ public sealed class GroupDenialTests : IAsyncLifetime
         string caller, string text, string conversationType, string denial)
     {
         await host.PostAsync(TestActivities.Message(text, caller, conversationType, channel.ServiceUrl, mentionBot: true));
+        Assert.DoesNotContain(channel.Calls, c => c.IsActivityPost()); // the 1:1 is in the outbox, not sent inline
+        await host.DispatchAsync();
 
         var group = conversationType == ConversationTypes.Channel ? TestActivities.ChannelId : TestActivities.GroupChatId;
         Assert.DoesNotContain(channel.Calls, c => c.IsActivityPost() && c.Path.Contains(group, StringComparison.Ordinal));
@@ -61,10 +66,42 @@ public sealed class GroupDenialTests : IAsyncLifetime
         click.Value = System.Text.Json.JsonSerializer.SerializeToElement(new { verb = "deleteEverything", meetingId = "x" });
 
         await host.PostAsync(click);
+        await host.DispatchAsync();
 
         var reply = Assert.Single(channel.Calls, c => c.IsActivityPost());
         Assert.Contains($"a:fake-{TestActivities.UserId(Member1)}", reply.Path, StringComparison.Ordinal);
         Assert.Equal(Bot.Turns.TurnTexts.UnknownCardAction, reply.Text());
+    }
+
+    [Fact]
+    public async Task DeniedCommand_RedeliveredAfterTheFirstHandlingGaveItsClaimBack_TheAskerGetsOneAnswer()
+    {
+        var message = TestActivities.Message("thành viên", Member1, ConversationTypes.GroupChat, channel.ServiceUrl, mentionBot: true);
+        await host.PostAsync(message);
+        await host.DispatchAsync();
+
+        // The first handling failed after its answer was written and gave the claim back (as a failed turn does), so
+        // the channel's redelivery is handled again from the start.
+        var processed = host.Service<TableStore>().Table(TableNames.ProcessedActivities);
+        await processed.DeleteEntityAsync(TableKeys.Escape(message.Conversation!.Id!), TableKeys.Escape(message.Id!));
+        await host.PostAsync(message);
+        await host.DispatchAsync();
+
+        var personal = Assert.Single(channel.Calls, c => c.IsActivityPost());
+        Assert.Equal(OrganizationTexts.MembersDenied, personal.Text());
+        var row = await host.Service<OutboxStore>().FindAsync(AskerOnlyReplies.KeyOf(message, 0), CancellationToken.None);
+        Assert.Equal(OutboxStatus.Sent, row!.Status);
+    }
+
+    [Fact]
+    public void AskerOnlyKey_SecondAnswerToOneActivity_HasItsOwnKey_AnotherActivityAnother()
+    {
+        var message = TestActivities.Message("thành viên", Member1, ConversationTypes.GroupChat, "http://127.0.0.1/");
+        var other = TestActivities.Message("thành viên", Member1, ConversationTypes.GroupChat, "http://127.0.0.1/");
+
+        Assert.Equal(AskerOnlyReplies.KeyOf(message, 0), AskerOnlyReplies.KeyOf(message, 0));
+        Assert.NotEqual(AskerOnlyReplies.KeyOf(message, 0), AskerOnlyReplies.KeyOf(message, 1));
+        Assert.NotEqual(AskerOnlyReplies.KeyOf(message, 0), AskerOnlyReplies.KeyOf(other, 0));
     }
 
     [Fact]

@@ -51,6 +51,20 @@ public sealed class MemberListCardTests
     }
 
     [Fact]
+    public void Build_UnreachableMember_ReasonAndTimeUnderTheName_WarningMarkInTheTeamsColumn()
+    {
+        var card = MemberListCard.Build(MemberList);
+        var plain = MemberListCard.Build(MemberList with { Unreachable = null });
+
+        var lines = Lines(card);
+        var name = Array.IndexOf([.. lines], "Đặng Quốc Bảo · dv-006");
+        Assert.Equal("⚠ Không nhắn riêng được từ 07:30 08/12/2025: đã chặn ứng dụng PartyBot.", lines[name + 1]);
+        Assert.Equal(["Chính thức", "⚠"], lines.Skip(name + 2).Take(2));
+        Assert.Equal(1, lines.Count(l => l.StartsWith("⚠ Không nhắn riêng được", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Không nhắn riêng được", Text(plain), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_Sample_LeadersFirstThenByGivenNameInVietnameseOrder()
     {
         var card = MemberListCard.Build(MemberList);

@@ -1,4 +1,5 @@
 using PartyBot.Cards.Organization;
+using PartyBot.Core.Conversations;
 using PartyBot.Core.Organization;
 
 namespace PartyBot.Cards.Tests.Organization;
@@ -60,7 +61,11 @@ internal static class OrganizationSamples
     public static CellLinkedView CellLinked { get; } = new(
         Cell with { ConversationId = "19:abc@thread.v2" }, CellPath, Secretary.FullName, UnitCounts.Of(CellMembers, Today));
 
-    public static MemberListView MemberList { get; } = new(Cell, CellPath, UnitCounts.Of(CellMembers, Today), CellMembers, Today);
+    /// <summary>Đặng Quốc Bảo (dv-006) blocked PartyBot on 08/12/2025: the list says so under his name.</summary>
+    public static Unreachability Blocked { get; } = new(UnreachableReason.Blocked, new DateTimeOffset(2025, 12, 8, 0, 30, 0, TimeSpan.Zero));
+
+    public static MemberListView MemberList { get; } = new(
+        Cell, CellPath, UnitCounts.Of(CellMembers, Today), CellMembers, Today, Unreachable: new Dictionary<string, Unreachability> { ["dv-006"] = Blocked });
 
     /// <summary>An upper committee with two đảng bộ cơ sở, a chi bộ cơ sở, and a large chi bộ with tổ đảng; counts cover subtrees.</summary>
     public static UnitTreeView Tree { get; } = new(

@@ -64,6 +64,36 @@ public sealed class ConversationStoreTests
         Assert.Null(await store.FindUserAsync("nobody", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task MarkUnreachable_TwiceWithOtherReasons_KeepsTheFirstSpell_TheUsersNextSaveEndsIt()
+    {
+        var tables = await TestTables.CreateAsync();
+        var store = new ConversationStore(tables.Store, tables.Time);
+        await store.SaveUserAsync(User(personalConversationId: "a:personal-1"), CancellationToken.None);
+        var since = new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
+
+        var first = await store.MarkUnreachableAsync("aad-1", UnreachableReason.Blocked, since, CancellationToken.None);
+        var again = await store.MarkUnreachableAsync("aad-1", UnreachableReason.ConversationGone, since.AddHours(1), CancellationToken.None);
+        var marked = await store.FindUserAsync("aad-1", CancellationToken.None);
+        await store.SaveUserAsync(User(personalConversationId: null), CancellationToken.None);
+
+        var spell = new Unreachability(UnreachableReason.Blocked, since);
+        Assert.Equal((spell, true), first);
+        Assert.Equal((spell, false), again);
+        Assert.Equal(spell, marked!.Unreachable);
+        Assert.Equal(User("a:personal-1"), await store.FindUserAsync("aad-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MarkUnreachable_UnknownUser_WritesNothing()
+    {
+        var tables = await TestTables.CreateAsync();
+        var store = new ConversationStore(tables.Store, tables.Time);
+
+        Assert.Null(await store.MarkUnreachableAsync("nobody", UnreachableReason.Blocked, tables.Time.GetUtcNow(), CancellationToken.None));
+        Assert.Null(await store.FindUserAsync("nobody", CancellationToken.None));
+    }
+
     private static UserAddress User(string? personalConversationId) =>
         new("aad-1", "29:user-1", "Nguyễn Văn An", "https://smba.trafficmanager.net/apac/", "msteams", "28:bot", "tenant-1", personalConversationId);
 }

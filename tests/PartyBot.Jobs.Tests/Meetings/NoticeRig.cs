@@ -26,12 +26,16 @@ internal sealed class NoticeRig : IAsyncDisposable
     public const string BotId = "28:partybot";
     public const string TenantId = "tenant-1";
 
-    private NoticeRig(FakeChannel channel, ServiceProvider services, FakeTimeProvider time, LogCollector logs)
+    private readonly IConfiguration _configuration;
+    private readonly List<ServiceProvider> _otherHosts = [];
+
+    private NoticeRig(FakeChannel channel, ServiceProvider services, FakeTimeProvider time, LogCollector logs, IConfiguration configuration)
     {
         Channel = channel;
         Services = services;
         Time = time;
         Logs = logs;
+        _configuration = configuration;
     }
 
     public FakeChannel Channel { get; }
@@ -61,17 +65,30 @@ internal sealed class NoticeRig : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var time = new FakeTimeProvider(Now);
-        var services = new ServiceCollection();
         var logs = new LogCollector();
+        var provider = BuildHost(configuration, time, logs);
+        var rig = new NoticeRig(channel, provider, time, logs, configuration);
+        await provider.GetRequiredService<TableStore>().CreateTablesAsync(CancellationToken.None);
+        await rig.SeedAsync();
+        return rig;
+    }
+
+    /// <summary>Another host instance on the same tables and clock (its own dispatcher, observers, stores), as a second machine.</summary>
+    public IServiceProvider AnotherHost()
+    {
+        var host = BuildHost(_configuration, Time, Logs);
+        _otherHosts.Add(host);
+        return host;
+    }
+
+    private static ServiceProvider BuildHost(IConfiguration configuration, FakeTimeProvider time, LogCollector logs)
+    {
+        var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(logs));
         services.AddSingleton<TimeProvider>(time);
         services.AddDevelopmentEnvironment(); // the connector without an app id
         services.AddPartyBotCore(configuration).AddPartyBotJobs(configuration);
-        var provider = services.BuildServiceProvider();
-        var rig = new NoticeRig(channel, provider, time, logs);
-        await provider.GetRequiredService<TableStore>().CreateTablesAsync(CancellationToken.None);
-        await rig.SeedAsync();
-        return rig;
+        return services.BuildServiceProvider();
     }
 
     public static Dictionary<string, string?> Configuration(FakeChannel channel, string tables) => new()
@@ -134,6 +151,10 @@ internal sealed class NoticeRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var host in _otherHosts)
+        {
+            await host.DisposeAsync();
+        }
         await Services.DisposeAsync();
         await Channel.DisposeAsync();
     }

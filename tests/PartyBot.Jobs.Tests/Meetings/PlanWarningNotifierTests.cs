@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.Meetings;
+using PartyBot.Core.Outbox;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
 
@@ -9,16 +10,21 @@ namespace PartyBot.Jobs.Tests.Meetings;
 public sealed class PlanWarningNotifierTests
 {
     [Fact]
-    public async Task Notify_SameWarningTwice_SecretaryToldOnce()
+    public async Task Notify_SameWarningTwice_OneOutboxRow_SecretaryToldOnceByTheDispatcher()
     {
         await using var rig = await NoticeRig.CreateAsync();
         PlanWarning[] warnings = [new(NoticeRig.UnitId, "R-2027-01", "Ngày họp định kỳ tháng 1/2027 rơi vào ngày nghỉ.")];
 
         var first = await rig.Scoped<PlanWarningNotifier>().NotifyAsync(warnings, CancellationToken.None);
+        Assert.Empty(rig.AllActivityPosts()); // written to the outbox, not sent inline
+        await rig.DispatchAsync();
         var second = await rig.Scoped<PlanWarningNotifier>().NotifyAsync(warnings, CancellationToken.None);
+        await rig.DispatchAsync();
 
-        Assert.Equal(1, first.Sent);
+        Assert.Equal(1, first.Queued);
         Assert.Equal(1, second.AlreadyDone);
+        var row = await rig.Outbox.FindAsync(PlanWarningNotifier.ClaimKey(warnings[0]), CancellationToken.None);
+        Assert.Equal((PlanWarningNotifier.Kind, OutboxStatus.Sent), (row!.Message.Kind, row.Status));
         var post = Assert.Single(rig.AllActivityPosts());
         Assert.EndsWith("/a:personal-1/activities", post.Path, StringComparison.Ordinal);
         Assert.Equal(warnings[0].Text, post.Body!.Value.GetProperty("text").GetString());
@@ -38,7 +44,7 @@ public sealed class PlanWarningNotifierTests
         var second = await PlanAndNotifyAsync(rig);
 
         Assert.Equal(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero), (await rig.Meetings.GetAsync(NoticeRig.UnitId, "R-2026-12", CancellationToken.None))?.StartsAt);
-        Assert.Equal((1, 0), (first.Sent, second.Sent));
+        Assert.Equal((1, 0), (first.Queued, second.Queued));
         var post = Assert.Single(rig.AllActivityPosts());
         Assert.EndsWith("/a:personal-1/activities", post.Path, StringComparison.Ordinal);
         Assert.Equal(
@@ -46,10 +52,12 @@ public sealed class PlanWarningNotifierTests
             post.Body!.Value.GetProperty("text").GetString());
     }
 
-    /// <summary>What the planning job does in one run.</summary>
+    /// <summary>What the planning job does in one run, then a round of the host's outbox dispatcher.</summary>
     private static async Task<DeliveryTally> PlanAndNotifyAsync(NoticeRig rig)
     {
         var summary = await rig.Scoped<MeetingPlanner>().PlanAsync(CancellationToken.None);
-        return await rig.Scoped<PlanWarningNotifier>().NotifyAsync(summary.Warnings, CancellationToken.None);
+        var tally = await rig.Scoped<PlanWarningNotifier>().NotifyAsync(summary.Warnings, CancellationToken.None);
+        await rig.DispatchAsync();
+        return tally;
     }
 }
