@@ -29,6 +29,7 @@ public static class Extensions
         services.AddScoped<MemberOutbox>();
         services.AddSingleton<AgendaViews>();
         services.AddScoped<MeetingPublisher>();
+        services.AddScoped<IOutboxObserver, InvitationObserver>(); // records the posted invitation's activity id
         services.AddScoped<MeetingReminders>();
         services.AddScoped<ThematicReminders>();
         services.AddScoped<PlanWarningNotifier>();
