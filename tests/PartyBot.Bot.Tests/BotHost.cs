@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PartyBot.BotFramework.Authentication;
 using PartyBot.BotFramework.Schema;
+using PartyBot.Jobs.Messaging.Outbox;
 using PartyBot.Testing;
 
 namespace PartyBot.Bot.Tests;
@@ -54,6 +55,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Jobs:ThematicReminders:Cron"] = Never,
             ["Jobs:PlanMeetings:Cron"] = Never,
             ["Jobs:RunOnStart"] = "",
+            // The outbox dispatcher runs when a test says so (DispatchAsync), unpaced and with short back-offs.
+            ["Outbox:Dispatcher:Enabled"] = "false",
+            ["Outbox:Dispatcher:ConversationBurst"] = "1000",
+            ["Outbox:Dispatcher:TenantBurst"] = "10000",
+            ["Outbox:Dispatcher:RetryBaseDelay"] = "00:00:00.050",
+            ["Outbox:Dispatcher:RetryMaxDelay"] = "00:00:00.100",
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };
@@ -96,6 +103,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>One round of the host's outbox dispatcher: what proactive messages are due go out now. Returns how many were attempted.</summary>
+    public Task<int> DispatchAsync() => Service<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
 
     private sealed class FixedTokenProvider(string? token) : IBotTokenProvider
     {

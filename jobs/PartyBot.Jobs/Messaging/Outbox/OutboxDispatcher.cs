@@ -77,7 +77,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
             {
                 if (await UpdateTargetAsync(entry.Message, token) is not { } updateTarget)
                 {
-                    return; // an update of a card whose post is not sent yet: no attempt spent; the later rows keep their order
+                    continue; // an update of a post not sent yet waits, no attempt spent; it must not hold up that post
                 }
                 if (!_pacing.TryAcquire(entry))
                 {
