@@ -107,6 +107,14 @@ public sealed class BotHost : WebApplicationFactory<Program>
     /// <summary>One round of the host's outbox dispatcher: what proactive messages are due go out now. Returns how many were attempted.</summary>
     public Task<int> DispatchAsync() => Service<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
 
+    /// <summary>Dispatcher rounds until one finds nothing to send (at most 10): what was queued and can go now has gone.</summary>
+    public async Task DeliverQueuedAsync()
+    {
+        for (var round = 0; round < 10 && await DispatchAsync() > 0; round++)
+        {
+        }
+    }
+
     private sealed class FixedTokenProvider(string? token) : IBotTokenProvider
     {
         public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult(token);

@@ -98,9 +98,6 @@ public sealed class AttendanceHost : IAsyncDisposable
     public Task<IReadOnlyList<AttendanceEntry>> EntriesAsync() =>
         Host.Service<AttendanceStore>().ListAsync(Cell, MeetingId, CancellationToken.None);
 
-    /// <summary>One round of the outbox dispatcher (the cards and 1:1s the bot queued go out).</summary>
-    public Task<int> DispatchAsync() => Host.DispatchAsync();
-
     public Task<RollCall?> RollCallAsync() => Host.Service<RollCallStore>().GetAsync(Cell, MeetingId, CancellationToken.None);
 
     public static string VietnamDay(DateTimeOffset instant) => VietnamTime.Format(instant);
