@@ -74,7 +74,8 @@ public sealed class OutboxStore(TableStore store, TimeProvider time, IOptions<Ou
             {
                 return existing;
             }
-            var leaseRuns = existing.Status == OutboxStatus.Leased && existing.NextAttemptAt > now;
+            // Leased, or replaced already while leased (pending, still naming its dispatcher): that call may still be on its way.
+            var leaseRuns = existing is { IsFinished: false, LeasedBy: not null } && existing.NextAttemptAt > now;
             var replaced = Fresh(message, now) with
             {
                 NextAttemptAt = leaseRuns && existing.NextAttemptAt > message.DueAt ? existing.NextAttemptAt : message.DueAt,

@@ -64,13 +64,15 @@ public sealed class OutboxLatestWinsTests
         var replaced = await outbox.FindAsync(Key, None);
         Assert.Equal(("v2", OutboxStatus.Pending, 0, leased!.NextAttemptAt), (replaced!.Message.ActivityJson, replaced.Status, replaced.Attempts, replaced.NextAttemptAt));
         Assert.Empty(await outbox.FindDueAsync(10, None));
+        await outbox.EnqueueLatestAsync(Key, Build(tables, "v3"), None); // replaced again while that call may still run: still waits
+        Assert.Empty(await outbox.FindDueAsync(10, None));
         Assert.Null(await outbox.TryUpdateAsync(leased with { Status = OutboxStatus.Sent, CompletedAt = tables.Time.GetUtcNow() }, None));
         Assert.False(await outbox.TryReleaseReplacedAsync(Key, "someone-else", None));
 
         Assert.True(await outbox.TryReleaseReplacedAsync(Key, "old-owner", None));
 
         var due = Assert.Single(await outbox.FindDueAsync(10, None));
-        Assert.Equal(("v2", OutboxStatus.Pending, null), (due.Message.ActivityJson, due.Status, due.LeasedBy));
+        Assert.Equal(("v3", OutboxStatus.Pending, null), (due.Message.ActivityJson, due.Status, due.LeasedBy));
         Assert.False(await outbox.TryReleaseReplacedAsync(Key, "old-owner", None));
     }
 

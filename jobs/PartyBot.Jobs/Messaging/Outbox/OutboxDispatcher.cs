@@ -208,13 +208,16 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 target = target with { ConversationId = await CreatePersonalAsync(connector, target, cancellationToken) };
                 await RememberPersonalAsync(target);
             }
+            ResourceResponse sent;
             if (update.ActivityId is { } activityId)
             {
                 activity.Id ??= activityId;
+                sent = await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, activityId, activity, cancellationToken);
             }
-            var sent = update.ActivityId is { } updated
-                ? await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, updated, activity, cancellationToken)
-                : await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
+            else
+            {
+                sent = await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
+            }
             outcome = DeliveryOutcome.Sent;
             result = Finish(leased, OutboxStatus.Sent, "200") with { SentActivityId = sent.Id ?? update.ActivityId };
         }
