@@ -24,12 +24,11 @@ public static class Extensions
             quartz.AddScheduledJob<ThematicRemindersJob>(configuration, ThematicRemindersJob.Name, ThematicRemindersJob.DefaultCron);
         });
         // Scoped: they use the transient connector client; Quartz runs each job in its own scope, the bot each turn.
-        services.AddScoped<DirectMessenger>();
-        services.AddScoped<ClaimedSender>();
         services.AddScoped<MemberOutbox>();
         services.AddScoped<IOutboxObserver, UnreachableRecipients>();
         services.AddSingleton<AgendaViews>();
         services.AddScoped<MeetingPublisher>();
+        services.AddScoped<IOutboxObserver, InvitationObserver>(); // records the posted invitation's activity id
         services.AddScoped<MeetingReminders>();
         services.AddScoped<ThematicReminders>();
         services.AddScoped<PlanWarningNotifier>();

@@ -55,8 +55,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Jobs:ThematicReminders:Cron"] = Never,
             ["Jobs:PlanMeetings:Cron"] = Never,
             ["Jobs:RunOnStart"] = "",
-            // The tests drive the outbox dispatcher's rounds (DispatchAsync) rather than wait for its polling.
+            // The outbox dispatcher runs when a test says so (DispatchAsync), unpaced and with short back-offs.
             ["Outbox:Dispatcher:Enabled"] = "false",
+            ["Outbox:Dispatcher:ConversationBurst"] = "1000",
+            ["Outbox:Dispatcher:TenantBurst"] = "10000",
+            ["Outbox:Dispatcher:RetryBaseDelay"] = "00:00:00.050",
+            ["Outbox:Dispatcher:RetryMaxDelay"] = "00:00:00.100",
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };
@@ -100,8 +104,16 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>One round of the host's outbox dispatcher: delivers what the turns enqueued (1:1 answers, say).</summary>
+    /// <summary>One round of the host's outbox dispatcher: what proactive messages are due go out now. Returns how many were attempted.</summary>
     public Task<int> DispatchAsync() => Service<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+
+    /// <summary>Dispatcher rounds until one finds nothing to send (at most 10): what was queued and can go now has gone.</summary>
+    public async Task DeliverQueuedAsync()
+    {
+        for (var round = 0; round < 10 && await DispatchAsync() > 0; round++)
+        {
+        }
+    }
 
     private sealed class FixedTokenProvider(string? token) : IBotTokenProvider
     {

@@ -1,3 +1,5 @@
+using PartyBot.Jobs.Messaging.Outbox;
+
 namespace PartyBot.Bot.Attendance;
 
 internal static class AttendanceHandlerServices
@@ -8,6 +10,7 @@ internal static class AttendanceHandlerServices
         services.AddSingleton<AttendanceAccess>();
         services.AddSingleton<AttendanceScreens>();
         services.AddScoped<RollCallPublisher>();
+        services.AddScoped<IOutboxObserver, RollCallCardObserver>(); // records the posted card's activity id
         return services;
     }
 }

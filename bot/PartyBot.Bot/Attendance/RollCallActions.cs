@@ -128,8 +128,8 @@ public sealed class MarkRestPresentAction(AttendanceAccess access, AttendanceScr
 
 /// <summary>
 /// "Xác nhận kết thúc" (rollcall.close): fixes every member's state, stores the record with the meeting, writes each
-/// member's history, updates the roll-call card in place, posts the summary and warns the secretary of chronic
-/// absence. The card clicked becomes the closed roll call, with every member's line and check-in time: the summary is
+/// member's history, and through the outbox (the answer does not wait on the connector) updates the roll-call card
+/// in place, posts the summary and warns the secretary of chronic absence. The card clicked becomes the closed roll call, with every member's line and check-in time: the summary is
 /// posted once beside it, never in its place. Closing again changes nothing and answers with the same card.
 /// </summary>
 public sealed class CloseRollCallAction(AttendanceAccess access, AttendanceScreens screens, AttendanceService attendance, RollCallPublisher publisher) : ICardActionHandler

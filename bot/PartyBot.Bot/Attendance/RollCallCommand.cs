@@ -60,16 +60,19 @@ public sealed class RollCallCommand(
             return [CardReplies.Card(await screens.SummaryAsync(scope, rollCall, cancellationToken))];
         }
         var posted = await publisher.PostAsync(scope, rollCall, cancellationToken);
-        if (posted && string.Equals(unit.ConversationId, conversationId, StringComparison.Ordinal))
+        if (posted != RollCallCardPost.NotLinked && string.Equals(unit.ConversationId, conversationId, StringComparison.Ordinal))
         {
-            // The card is in this conversation already; Teams refreshes it into the secretary's own view.
-            return rollCall.CardActivityId is null ? [] : [CardReplies.Text(AttendanceTexts.RollCallAlreadyPosted)];
+            // The card is (or is about to be) in this conversation; Teams refreshes it into the secretary's own view.
+            return posted == RollCallCardPost.Queued ? [] : [CardReplies.Text(AttendanceTexts.RollCallAlreadyPosted)];
         }
         var current = await attendance.RollCallAsync(meeting, cancellationToken) ?? rollCall;
         var mine = CardReplies.Card(await screens.RollCallAsync(scope, current, notice: null, cancellationToken));
-        var note = !posted ? AttendanceTexts.NotLinkedForRollCall(unit.Name)
-            : rollCall.CardActivityId is null ? AttendanceTexts.RollCallPosted(unit.Name)
-            : AttendanceTexts.RollCallOpenIn(unit.Name);
+        var note = posted switch
+        {
+            RollCallCardPost.NotLinked => AttendanceTexts.NotLinkedForRollCall(unit.Name),
+            RollCallCardPost.Queued => AttendanceTexts.RollCallPosted(unit.Name),
+            _ => AttendanceTexts.RollCallOpenIn(unit.Name),
+        };
         return [CardReplies.Text(note), mine];
     }
 

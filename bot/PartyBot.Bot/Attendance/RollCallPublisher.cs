@@ -1,105 +1,112 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using PartyBot.BotFramework.Connector;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Bot.Turns;
-using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Attendance;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Organization;
-using PartyBot.Core.Storage;
-using PartyBot.Jobs.Messaging;
+using PartyBot.Core.Outbox;
+using PartyBot.Jobs.Messaging.Outbox;
 
 namespace PartyBot.Bot.Attendance;
 
+/// <summary>What <see cref="RollCallPublisher.PostAsync"/> did with the shared roll-call card.</summary>
+public enum RollCallCardPost
+{
+    /// <summary>The chi bộ has no linked conversation: nothing to post to.</summary>
+    NotLinked,
+
+    /// <summary>Queued now: the dispatcher posts it.</summary>
+    Queued,
+
+    /// <summary>Queued or posted before.</summary>
+    AlreadyPosted,
+}
+
 /// <summary>
-/// What the chi bộ's conversation sees of a roll call: the roll-call card posted once when it opens, marked closed in
-/// place when it closes, then the summary card (once); and the secretary's 1:1 warnings about chronic absence
-/// (once each). Every post is claimed under a deterministic key first. The roll call is already stored: a connector
-/// failure here is logged and does not undo it.
+/// What the chi bộ's conversation sees of a roll call, all through the outbox under deterministic keys (nothing here
+/// waits on the connector, so the close click answers at once): the roll-call card posted once when it opens (its
+/// activity id recorded by <see cref="RollCallCardObserver"/>), replaced in place when it closes (one update row per
+/// card, latest wins, sent once the card is posted), then the summary card (once); and the 1:1 warnings about chronic
+/// absence to the secretary and deputies (once each).
 /// </summary>
 public sealed partial class RollCallPublisher(
-    IConnectorClient connector,
+    OutboxStore outbox,
+    MemberOutbox memberOutbox,
     ConversationStore conversations,
-    ClaimStore claims,
     RollCallStore rollCalls,
     AttendanceScreens screens,
     AttendanceService attendance,
-    ClaimedSender sender,
+    TimeProvider time,
     ILogger<RollCallPublisher> logger)
 {
-    public const string ClaimScope = "attendance";
+    public const string CardKind = "rollcall-card";
 
-    /// <summary>Posts the shared roll-call card into the chi bộ's conversation once. False when the chi bộ has no linked conversation.</summary>
-    public async Task<bool> PostAsync(AttendanceScope scope, RollCall rollCall, CancellationToken cancellationToken)
+    public const string CardUpdateKind = "rollcall-card-update";
+
+    public const string SummaryKind = "rollcall-summary";
+
+    public const string WarningKind = "absence-warning";
+
+    /// <summary>"rollcall-card/{unit}/{meeting}": the row that posts the shared card.</summary>
+    public static string CardKey(string unitId, string meetingId) => CardKeys.Of(CardKind, unitId, meetingId);
+
+    /// <summary>Queues the shared roll-call card for the chi bộ's conversation once, and records that conversation on the roll call.</summary>
+    public async Task<RollCallCardPost> PostAsync(AttendanceScope scope, RollCall rollCall, CancellationToken cancellationToken)
     {
-        if (rollCall.CardActivityId is not null)
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(rollCall);
+        if (rollCall.CardConversationId is not null || rollCall.CardActivityId is not null)
         {
-            return true;
+            return RollCallCardPost.AlreadyPosted;
         }
         if (await AddressOfAsync(scope.Unit, cancellationToken) is not { } address)
         {
-            return false;
+            return RollCallCardPost.NotLinked;
         }
-        var key = $"rollcall-card/{scope.Unit.Id}/{scope.Meeting.Id}";
-        if (!await claims.TryClaimAsync(ClaimScope, key, cancellationToken))
-        {
-            return true;
-        }
-        try
-        {
-            var card = await screens.SharedRollCallAsync(scope, rollCall, cancellationToken);
-            var sent = await connector.SendToConversationAsync(address.ServiceUrl, address.ConversationId, CardReplies.Card(card), cancellationToken);
-            await rollCalls.UpdateAsync(scope.Unit.Id, scope.Meeting.Id, r => r with { CardConversationId = address.ConversationId, CardActivityId = sent.Id }, cancellationToken);
-            return true;
-        }
-        catch (ConnectorException ex)
-        {
-            await claims.ReleaseAsync(ClaimScope, key, CancellationToken.None);
-            LogPostFailed(logger, ex, scope.Unit.Id, scope.Meeting.Id);
-            return false;
-        }
+        var card = CardReplies.Card(await screens.SharedRollCallAsync(scope, rollCall, cancellationToken));
+        var (_, added) = await outbox.TryEnqueueAsync(Message(CardKey(scope.Unit.Id, scope.Meeting.Id), CardKind, address, card), cancellationToken);
+        await rollCalls.UpdateAsync(scope.Unit.Id, scope.Meeting.Id, r => r with { CardConversationId = r.CardConversationId ?? address.ConversationId }, cancellationToken);
+        return added ? RollCallCardPost.Queued : RollCallCardPost.AlreadyPosted;
     }
 
     /// <summary>After closing (again after a repeated close, so a crash in between loses nothing): the card in place, the summary, the warnings.</summary>
     public async Task AfterCloseAsync(AttendanceScope scope, RollCall closed, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(closed);
         var record = closed.Record ?? throw new InvalidOperationException("The roll call is not closed.");
-        try
-        {
-            if (closed is { CardConversationId: { } conversationId, CardActivityId: { } activityId } &&
-                await conversations.FindConversationAsync(conversationId, cancellationToken) is { } cardAddress)
-            {
-                var update = CardReplies.Card(await screens.SharedRollCallAsync(scope, closed, cancellationToken));
-                update.Id = activityId;
-                await connector.UpdateActivityAsync(cardAddress.ServiceUrl, conversationId, activityId, update, cancellationToken);
-            }
-            await PostSummaryOnceAsync(scope, closed, cancellationToken);
-        }
-        catch (ConnectorException ex)
-        {
-            LogPostFailed(logger, ex, scope.Unit.Id, scope.Meeting.Id);
-        }
+        await UpdateCardAsync(scope, closed, cancellationToken);
+        await PostSummaryOnceAsync(scope, closed, cancellationToken);
         await WarnAsync(scope, record, cancellationToken);
+    }
+
+    private async Task UpdateCardAsync(AttendanceScope scope, RollCall closed, CancellationToken cancellationToken)
+    {
+        if (closed.CardConversationId is not { } conversationId || await conversations.FindConversationAsync(conversationId, cancellationToken) is not { } address)
+        {
+            return;
+        }
+        var (unitId, meetingId) = (scope.Unit.Id, scope.Meeting.Id);
+        var key = CardKeys.Of(CardUpdateKind, unitId, meetingId);
+        await outbox.EnqueueLatestAsync(key, async token =>
+        {
+            var current = await rollCalls.GetAsync(unitId, meetingId, token) ?? closed;
+            var card = CardReplies.Card(await screens.SharedRollCallAsync(scope, current, token));
+            return Message(key, CardUpdateKind, address, card) with { UpdateActivityId = current.CardActivityId, UpdateOfKey = CardKey(unitId, meetingId) };
+        }, cancellationToken);
     }
 
     private async Task PostSummaryOnceAsync(AttendanceScope scope, RollCall closed, CancellationToken cancellationToken)
     {
-        var key = $"rollcall-summary/{scope.Unit.Id}/{scope.Meeting.Id}";
-        if (await AddressOfAsync(scope.Unit, cancellationToken) is not { } address || !await claims.TryClaimAsync(ClaimScope, key, cancellationToken))
+        var key = CardKeys.Of(SummaryKind, scope.Unit.Id, scope.Meeting.Id);
+        if (await AddressOfAsync(scope.Unit, cancellationToken) is not { } address || await outbox.FindAsync(key, cancellationToken) is not null)
         {
             return;
         }
-        try
-        {
-            var summary = await screens.SummaryAsync(scope, closed, cancellationToken);
-            await connector.SendToConversationAsync(address.ServiceUrl, address.ConversationId, CardReplies.Card(summary), cancellationToken);
-        }
-        catch (ConnectorException)
-        {
-            await claims.ReleaseAsync(ClaimScope, key, CancellationToken.None);
-            throw;
-        }
+        var summary = CardReplies.Card(await screens.SummaryAsync(scope, closed, cancellationToken));
+        await outbox.EnqueueAsync(Message(key, SummaryKind, address, summary), cancellationToken);
     }
 
     /// <summary>Each warning goes 1:1 to the chi bộ's secretary and deputies, once per (meeting, member, kind, leader).</summary>
@@ -117,19 +124,19 @@ public sealed partial class RollCallPublisher(
             var text = Activity.CreateMessage(AttendanceCardTexts.AbsenceWarning(name, scope.Unit.Name, warning));
             foreach (var leader in leaders)
             {
-                var key = $"absence-warning/{scope.Unit.Id}/{scope.Meeting.Id}/{warning.MemberId}/{warning.Kind}/{leader.Id}";
-                await sender.SendOnceAsync(ClaimScope, key, leader, text, cancellationToken);
+                var key = $"{WarningKind}/{scope.Unit.Id}/{scope.Meeting.Id}/{warning.MemberId}/{warning.Kind}/{leader.Id}";
+                await memberOutbox.EnqueueAsync(key, WarningKind, leader, text, cancellationToken);
             }
         }
         LogWarned(logger, scope.Unit.Id, scope.Meeting.Id, warnings.Count, leaders.Count);
     }
 
+    private OutboxMessage Message(string key, string kind, ConversationAddress address, Activity activity) =>
+        new(key, kind, new OutboxTarget(address.ServiceUrl, address.ConversationId, address.TenantId), JsonSerializer.Serialize(activity, BotJson.Options), time.GetUtcNow());
+
     private async Task<ConversationAddress?> AddressOfAsync(Unit unit, CancellationToken cancellationToken) =>
         unit.ConversationId is { } linked ? await conversations.FindConversationAsync(linked, cancellationToken) : null;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not post the roll call of meeting {UnitId}/{MeetingId} to the chi bộ's conversation")]
-    private static partial void LogPostFailed(ILogger logger, Exception exception, string unitId, string meetingId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Roll call {UnitId}/{MeetingId}: {Warnings} absence warnings for {Leaders} leaders")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roll call {UnitId}/{MeetingId}: {Warnings} absence warnings queued for {Leaders} leaders")]
     private static partial void LogWarned(ILogger logger, string unitId, string meetingId, int warnings, int leaders);
 }

@@ -3,53 +3,49 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using PartyBot.Bot.Organization;
-using PartyBot.BotFramework.Connector;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.Meetings;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
+using PartyBot.Jobs.Messaging.Outbox;
 
 namespace PartyBot.Bot.Meetings;
 
 /// <summary>
-/// What follows a saved or cancelled meeting: its announced agenda card is updated in place, and an online meeting
-/// is reported 1:1 to the upper committee (Hướng dẫn 03-HD/TW): the committee members who follow the chi bộ and the
-/// office. The change is already stored; a connector failure here is logged and does not undo it.
+/// What follows a saved or cancelled meeting, all through the outbox (nothing here waits on the connector, so a card
+/// click answers at once): its announced agenda card is updated in place, and an online meeting is reported 1:1 to
+/// the upper committee (Hướng dẫn 03-HD/TW): the committee members who follow the chi bộ and the office.
 /// </summary>
 public sealed partial class MeetingChanges(
     MeetingPublisher publisher,
-    ClaimedSender sender,
+    MemberOutbox outbox,
     OrganizationStore organization,
     ILogger<MeetingChanges> logger)
 {
+    public const string OnlineReportKind = "online-report";
+
     /// <summary>
-    /// An announced meeting's card is updated in place; a meeting saved inside the notice window is announced now
-    /// rather than at the next scan.
+    /// An announced meeting's card (posted or still queued) is updated in place; a meeting saved inside the notice
+    /// window is announced now rather than at the next scan.
     /// </summary>
     public async Task PublishChangeAsync(Meeting meeting, CancellationToken cancellationToken)
     {
-        try
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.CardConversationId is not null)
         {
-            if (meeting.CardActivityId is not null)
-            {
-                await publisher.RefreshCardAsync(meeting, cancellationToken);
-            }
-            else if (publisher.IsDue(meeting))
-            {
-                await publisher.AnnounceAsync(meeting, cancellationToken);
-            }
+            await publisher.RefreshCardAsync(meeting, cancellationToken);
         }
-        catch (ConnectorException ex)
+        else if (publisher.IsDue(meeting))
         {
-            LogRefreshFailed(logger, ex, meeting.UnitId, meeting.Id);
+            await publisher.AnnounceAsync(meeting, cancellationToken);
         }
     }
 
     /// <summary>
     /// Reports the meeting when it is online and new, newly online, moved, or its link changed: once per recipient for each
-    /// (start, link), under a claim, so a form saved twice reports once. With nobody to report to, a warning is logged.
+    /// (start, link), under its outbox key, so a form saved twice reports once. With nobody to report to, a warning is logged.
     /// </summary>
     public async Task ReportOnlineAsync(Caller caller, Unit unit, Meeting saved, Meeting? before, CancellationToken cancellationToken)
     {
@@ -68,9 +64,9 @@ public sealed partial class MeetingChanges(
         var tally = DeliveryTally.Empty;
         foreach (var recipient in recipients)
         {
-            tally = tally.Add(await sender.SendOnceAsync(MeetingPublisher.ClaimScope, OnlineReportKey(saved, recipient.Id), recipient, Activity.CreateMessage(text), cancellationToken));
+            tally = tally.Add(await outbox.EnqueueAsync(OnlineReportKey(saved, recipient.Id), OnlineReportKind, recipient, Activity.CreateMessage(text), cancellationToken));
         }
-        LogReported(logger, unit.Id, saved.Id, tally.Sent, recipients.Count);
+        LogReported(logger, unit.Id, saved.Id, tally.Queued, recipients.Count);
     }
 
     /// <summary>"online-report/{unit}/{meeting}/{start}/{link hash}/{member}": a new start or link is reported again.</summary>
@@ -82,12 +78,9 @@ public sealed partial class MeetingChanges(
         return $"online-report/{meeting.UnitId}/{meeting.Id}/{start}/{link}/{memberId}";
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the agenda card of meeting {UnitId}/{MeetingId}")]
-    private static partial void LogRefreshFailed(ILogger logger, Exception exception, string unitId, string meetingId);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Online meeting {UnitId}/{MeetingId} is reported to nobody: no committee member follows the chi bộ and no office administers it")]
     private static partial void LogNobodyToReport(ILogger logger, string unitId, string meetingId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reported online meeting {UnitId}/{MeetingId}: {Sent} sent now, of {Count} upper-committee recipients")]
-    private static partial void LogReported(ILogger logger, string unitId, string meetingId, int sent, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reported online meeting {UnitId}/{MeetingId}: {Queued} queued, of {Count} upper-committee recipients")]
+    private static partial void LogReported(ILogger logger, string unitId, string meetingId, int queued, int count);
 }

@@ -15,8 +15,6 @@ internal static class MeetingHandlerServices
         services.AddSingleton<MonthlyMeetingCheck>();
         services.AddScoped<MeetingChanges>();
         services.TryAddScoped<MeetingPublisher>();
-        services.TryAddScoped<DirectMessenger>();
-        services.TryAddScoped<ClaimedSender>();
         return services;
     }
 }

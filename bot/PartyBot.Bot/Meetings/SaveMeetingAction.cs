@@ -66,8 +66,8 @@ public sealed class SaveMeetingAction(
         {
             return MeetingAnswers.Cancelled();
         }
-        // The same form saved again changes nothing: an announcement still owed is made (under its claim), nothing else.
-        if (created || saved.CardActivityId is null)
+        // The same form saved again changes nothing: an announcement still owed is made (once: its outbox key), nothing else.
+        if (created || saved.CardConversationId is null)
         {
             await changes.PublishChangeAsync(saved, cancellationToken);
         }

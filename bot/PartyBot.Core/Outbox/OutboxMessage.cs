@@ -18,7 +18,12 @@ public sealed record OutboxTarget(string ServiceUrl, string? ConversationId, str
 /// <param name="ActivityJson">The activity as the connector takes it (Bot Framework JSON).</param>
 /// <param name="UpdateActivityId">Null: post a new activity. Set: replace that activity in place (PUT).</param>
 /// <param name="DueAt">Not sent before this time.</param>
-public sealed record OutboxMessage(string Key, string Kind, OutboxTarget Target, string ActivityJson, DateTimeOffset DueAt, string? UpdateActivityId = null);
+/// <param name="UpdateOfKey">
+/// Set (and <paramref name="UpdateActivityId"/> null): replace in place the activity that the row under this key posted,
+/// as found when this row is sent: it waits while that row is not sent yet, and fails if that row failed or is gone.
+/// </param>
+public sealed record OutboxMessage(
+    string Key, string Kind, OutboxTarget Target, string ActivityJson, DateTimeOffset DueAt, string? UpdateActivityId = null, string? UpdateOfKey = null);
 
 public enum OutboxStatus
 {

@@ -23,6 +23,7 @@ internal static class OutboxRows
             ["AadObjectId"] = target.AadObjectId,
             ["Activity"] = Encoding.UTF8.GetBytes(message.ActivityJson),
             ["UpdateActivityId"] = message.UpdateActivityId,
+            ["UpdateOfKey"] = message.UpdateOfKey,
             ["DueAt"] = message.DueAt,
             ["Status"] = entry.Status.ToString(),
             ["NextAttemptAt"] = entry.NextAttemptAt,
@@ -51,7 +52,8 @@ internal static class OutboxRows
             target,
             Encoding.UTF8.GetString(entity.GetBinary("Activity")),
             entity.GetDateTimeOffset("DueAt") ?? DateTimeOffset.MinValue,
-            entity.GetString("UpdateActivityId"));
+            entity.GetString("UpdateActivityId"),
+            entity.GetString("UpdateOfKey"));
         return new OutboxEntry(
             message,
             Enum.Parse<OutboxStatus>(entity.GetString("Status")),

@@ -28,7 +28,7 @@ public sealed class OutboxStore(TableStore store, TimeProvider time, IOptions<Ou
     {
         ArgumentNullException.ThrowIfNull(message);
         Validate(message);
-        var entry = new OutboxEntry(message, OutboxStatus.Pending, message.DueAt, 0, 0, null, null, null, time.GetUtcNow(), null, default);
+        var entry = Fresh(message, time.GetUtcNow());
         try
         {
             var added = await Table.AddEntityAsync(OutboxRows.ToEntity(entry), cancellationToken);
@@ -40,6 +40,67 @@ public sealed class OutboxStore(TableStore store, TimeProvider time, IOptions<Ou
                 ?? throw new InvalidOperationException($"Outbox row {message.Key} was there on insert and gone on read.", ex);
             return (existing, false);
         }
+    }
+
+    /// <summary>
+    /// "Latest wins", for the one row that carries every update of one thing in place (a card's content): the row under
+    /// <paramref name="key"/> gets the message <paramref name="build"/> makes, whatever state the row is in, reset to
+    /// pending with fresh attempts; so an older content retried can never land after a newer one. The message is built
+    /// after the row is read and written under that read's ETag (built again on a conflict), so the row ends with the
+    /// content built last, from the newest state. The same content on a row that has not failed changes nothing. A row
+    /// replaced while a dispatcher holds its lease waits for the lease to end (the older content may still be on its way
+    /// to the connector); that dispatcher, finding the row replaced, ends the wait (<see cref="TryReleaseReplacedAsync"/>).
+    /// </summary>
+    public Task<OutboxEntry> EnqueueLatestAsync(string key, Func<CancellationToken, Task<OutboxMessage>> build, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(build);
+        return ConcurrentWrites.RetryAsync(async () =>
+        {
+            var existing = await FindAsync(key, cancellationToken);
+            var message = await build(cancellationToken);
+            if (message.Key != key)
+            {
+                throw new ArgumentException($"The message built for {key} has the key {message.Key}.", nameof(build));
+            }
+            Validate(message);
+            var now = time.GetUtcNow();
+            if (existing is null)
+            {
+                var added = await Table.AddEntityAsync(OutboxRows.ToEntity(Fresh(message, now)), cancellationToken);
+                return Fresh(message, now) with { ETag = added.Headers.ETag ?? ETag.All };
+            }
+            if (SameContent(existing.Message, message) && existing.Status != OutboxStatus.Failed)
+            {
+                return existing;
+            }
+            // Leased, or replaced already while leased (pending, still naming its dispatcher): that call may still be on its way.
+            var leaseRuns = existing is { IsFinished: false, LeasedBy: not null } && existing.NextAttemptAt > now;
+            var replaced = Fresh(message, now) with
+            {
+                NextAttemptAt = leaseRuns && existing.NextAttemptAt > message.DueAt ? existing.NextAttemptAt : message.DueAt,
+                LeasedBy = leaseRuns ? existing.LeasedBy : null, // so its dispatcher knows the row was replaced under it
+                ETag = existing.ETag,
+            };
+            var updated = await Table.UpdateEntityAsync(OutboxRows.ToEntity(replaced), existing.ETag, TableUpdateMode.Replace, cancellationToken);
+            return replaced with { ETag = updated.Headers.ETag ?? ETag.All };
+        });
+    }
+
+    /// <summary>
+    /// Called by the dispatcher <paramref name="owner"/> that lost its lease on <paramref name="key"/>: when the row was
+    /// replaced with newer content meanwhile (<see cref="EnqueueLatestAsync"/>), the older content's call is over now,
+    /// so the newer content need not wait for the lease to run out. True when that was the case and the row is due now.
+    /// </summary>
+    public async Task<bool> TryReleaseReplacedAsync(string key, string owner, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(key, cancellationToken) is not { Status: OutboxStatus.Pending } row || row.LeasedBy != owner)
+        {
+            return false;
+        }
+        var now = time.GetUtcNow();
+        var released = row with { LeasedBy = null, NextAttemptAt = row.NextAttemptAt < now ? row.NextAttemptAt : now };
+        return await TryUpdateAsync(released, cancellationToken) is not null;
     }
 
     public async Task<OutboxEntry?> FindAsync(string key, CancellationToken cancellationToken)
@@ -127,6 +188,13 @@ public sealed class OutboxStore(TableStore store, TimeProvider time, IOptions<Ou
         }
         return removed;
     }
+
+    private static bool SameContent(OutboxMessage stored, OutboxMessage message) =>
+        stored.ActivityJson == message.ActivityJson && stored.Kind == message.Kind
+        && stored.UpdateActivityId == message.UpdateActivityId && stored.UpdateOfKey == message.UpdateOfKey;
+
+    private static OutboxEntry Fresh(OutboxMessage message, DateTimeOffset now) =>
+        new(message, OutboxStatus.Pending, message.DueAt, 0, 0, null, null, null, now, null, default);
 
     internal static string PartitionOf(string key) => BucketName((int)(Fnv1a(key) % Buckets));
 

@@ -3,7 +3,7 @@ using Quartz;
 
 namespace PartyBot.Jobs.Meetings;
 
-/// <summary>Posts the agenda card of every meeting due for its notice (<see cref="MeetingPublisher.AnnounceDueAsync"/>); a missed run catches up.</summary>
+/// <summary>Queues the agenda card of every meeting due for its notice (<see cref="MeetingPublisher.AnnounceDueAsync"/>); a missed run catches up.</summary>
 [DisallowConcurrentExecution]
 internal sealed partial class AnnounceMeetingsJob(MeetingPublisher publisher, ILogger<AnnounceMeetingsJob> logger) : IJob
 {
@@ -14,10 +14,10 @@ internal sealed partial class AnnounceMeetingsJob(MeetingPublisher publisher, IL
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var posted = await publisher.AnnounceDueAsync(cancellationToken);
-        LogRun(logger, posted);
+        var queued = await publisher.AnnounceDueAsync(cancellationToken);
+        LogRun(logger, queued);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting notices: {Posted} agenda cards posted")]
-    private static partial void LogRun(ILogger logger, int posted);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meeting notices: {Queued} agenda cards queued")]
+    private static partial void LogRun(ILogger logger, int queued);
 }

@@ -22,7 +22,8 @@ public sealed class RollCallTests : IAsyncLifetime
     {
         bot.Time.SetUtcNow(MeetingStart.AddMinutes(-30));
         await bot.SendAsync("điểm danh", Secretary1);
-        Assert.NotNull(await bot.RollCallAsync());
+        await bot.Host.DeliverQueuedAsync();
+        Assert.NotNull((await bot.RollCallAsync())?.CardActivityId);
         bot.Channel.ResetCalls();
     }
 
@@ -43,6 +44,7 @@ public sealed class RollCallTests : IAsyncLifetime
     {
         bot.Time.SetUtcNow(MeetingStart.AddMinutes(-30));
         await bot.SendAsync("điểm danh", Secretary1);
+        await bot.Host.DeliverQueuedAsync();
 
         var posts = bot.Channel.Calls.Where(c => c.IsActivityPost()).ToList();
         var toChannel = Assert.Single(posts, c => c.Path.Contains(Uri.EscapeDataString(TestActivities.ChannelId), StringComparison.Ordinal) || c.Path.Contains(TestActivities.ChannelId, StringComparison.Ordinal));
@@ -153,6 +155,7 @@ public sealed class RollCallTests : IAsyncLifetime
 
         var closed = await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
         var again = await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+        await bot.Host.DeliverQueuedAsync();
 
         Assert.Equal(200, closed.StatusCode);
         var record = (await bot.RollCallAsync())!.Record!;
@@ -180,6 +183,7 @@ public sealed class RollCallTests : IAsyncLifetime
         bot.Channel.ResetCalls();
 
         var closed = await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+        await bot.Host.DeliverQueuedAsync();
 
         // The answer replaces the card clicked: it stays the roll call, with each member's line and check-in time.
         Assert.Contains(AttendanceCardTexts.RollCallTitlePrefix, closed.Text, StringComparison.Ordinal);
@@ -190,6 +194,45 @@ public sealed class RollCallTests : IAsyncLifetime
         Assert.Matches("Lê Thị Hoa TextRun — TextRun Có mặt good TextRun \\(lúc 08:05\\)", Squeezed(update.CardText()));
         var summary = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost() && c.CardJson() is not null);
         Assert.Contains(AttendanceCardTexts.SummaryFootnote, summary.CardText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Close_WhileTheConnectorHangsThenFails_AnswersAtOnceWithTheClosedCard_CardSummaryAndWarningDeliveredOnceItRecovers()
+    {
+        await bot.Host.Service<AttendanceHistoryStore>().SaveAsync(
+            [new AttendanceHistoryEntry("M02", Cell, "R-2026-11", MeetingKind.Regular, MeetingStart.AddMonths(-1), AttendanceState.Unexcused)], CancellationToken.None);
+        await OpenAsync();
+        var cardId = (await bot.RollCallAsync())!.CardActivityId;
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(45));
+        bot.Channel.EnqueueDelay(TimeSpan.FromSeconds(30)); // longer than Teams waits for an invoke's answer
+        bot.Channel.EnqueueFailure(500);
+        bot.Channel.EnqueueFailure(502);
+        var requestsBefore = bot.Channel.ConnectorRequestsReceived;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var closed = await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.Equal(200, closed.StatusCode);
+        Assert.Contains(AttendanceTexts.RollCallClosedNow, closed.Text, StringComparison.Ordinal);
+        Assert.Equal(requestsBefore, bot.Channel.ConnectorRequestsReceived);
+        Assert.True((await bot.RollCallAsync())!.IsClosed);
+
+        for (var round = 0; round < 6; round++)
+        {
+            await bot.Host.DeliverQueuedAsync();
+            bot.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var put = Assert.Single(bot.Channel.Calls, c => c.Method == "PUT" && c.AnsweredStatus == 200);
+        Assert.EndsWith("/activities/" + cardId, put.Path, StringComparison.Ordinal);
+        Assert.Contains(AttendanceCardTexts.RollCallTitlePrefix, put.CardText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(AttendanceVerbs.CheckIn, put.CardJson(), StringComparison.Ordinal);
+        Assert.Single(bot.Channel.Calls, c => c.IsActivityPost() && c.CardJson() is not null
+            && c.CardText().Contains(AttendanceCardTexts.SummaryFootnote, StringComparison.Ordinal));
+        var warning = AttendanceCardTexts.AbsenceWarning("Lê Thị Hoa", "Chi bộ Văn phòng Sở", new AbsenceWarning("M02", AbsenceWarningKind.UnexcusedMonths, 2, 2026));
+        Assert.Single(bot.Channel.Calls, c => c.IsActivityPost() && c.Text() == warning);
+        Assert.Contains(bot.Channel.Calls, c => c.AnsweredStatus is 499 or 500 or 502);
     }
 
     [Fact]
@@ -372,6 +415,7 @@ public sealed class RollCallTests : IAsyncLifetime
 
         await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
         await bot.InvokeAsync(AttendanceVerbs.Close, Ids(), Secretary1);
+        await bot.Host.DeliverQueuedAsync();
 
         var expected = AttendanceCardTexts.AbsenceWarning("Lê Thị Hoa", "Chi bộ Văn phòng Sở", new AbsenceWarning("M02", AbsenceWarningKind.UnexcusedMonths, 2, 2026));
         var warning = Assert.Single(bot.Channel.Calls, c => c.IsActivityPost() && c.Text() == expected);

@@ -34,6 +34,7 @@ public sealed partial class MeetingCommandTests
         channel.ResetCalls();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => InvokeAsync(MeetingVerbs.Save, form, Secretary1)));
+        await host.DeliverQueuedAsync();
 
         Assert.All(answers, a => Assert.Equal(200, a.StatusCode));
         Assert.Single(await MeetingsAsync(Cell1));

@@ -20,6 +20,7 @@ public sealed partial class MeetingCommandTests
 
         await InvokeAsync(MeetingVerbs.Save, form, Secretary1);
         await InvokeAsync(MeetingVerbs.Save, form, Secretary1);
+        await host.DeliverQueuedAsync();
 
         var reports = channel.Calls.Where(c => c.IsActivityPost() && c.Text()?.Contains("Báo cáo sinh hoạt trực tuyến", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(2, reports.Count);
@@ -35,6 +36,7 @@ public sealed partial class MeetingCommandTests
         var form = new Dictionary<string, string>(ValidThematic(unitId: Cell2)) { ["preparers"] = "M05", ["onlineLink"] = OnlineLink };
 
         var answer = await InvokeAsync(MeetingVerbs.Save, form, Secretary2);
+        await host.DeliverQueuedAsync();
 
         Assert.DoesNotContain(MeetingTexts.FormErrorsLead, answer.CardText, StringComparison.Ordinal);
         var report = Assert.Single(channel.Calls, c => c.IsActivityPost());

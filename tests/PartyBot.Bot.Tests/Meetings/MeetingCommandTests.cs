@@ -343,6 +343,7 @@ public sealed partial class MeetingCommandTests : IAsyncLifetime
         var answer = change == "edit"
             ? await InvokeAsync(MeetingVerbs.Save, new Dictionary<string, string>(ValidThematic(meetingId: seeded!.Id)) { ["place"] = "Phòng 305" }, Secretary1)
             : await InvokeAsync(CancelMeetingCard.ConfirmVerb, new Dictionary<string, string>(Ids(Cell1, seeded!.Id)) { ["reason"] = "Hoãn" }, Secretary1);
+        await host.DeliverQueuedAsync();
 
         Assert.Equal(200, answer.StatusCode);
         var put = Assert.Single(channel.Calls, c => c.Method == "PUT");
@@ -360,6 +361,7 @@ public sealed partial class MeetingCommandTests : IAsyncLifetime
         channel.ResetCalls();
 
         await InvokeAsync(MeetingVerbs.Save, form, Secretary1);
+        await host.DeliverQueuedAsync();
 
         var post = Assert.Single(channel.Calls, c => c.IsActivityPost());
         Assert.Contains(TestActivities.GroupChatId, post.Path, StringComparison.Ordinal);
@@ -370,6 +372,7 @@ public sealed partial class MeetingCommandTests : IAsyncLifetime
 
         channel.ResetCalls();
         await InvokeAsync(MeetingVerbs.Save, new Dictionary<string, string>(form) { ["meetingId"] = announced.Id, ["place"] = "Hội trường B" }, Secretary1);
+        await host.DeliverQueuedAsync();
 
         var put = Assert.Single(channel.Calls, c => c.Method == "PUT");
         Assert.Contains(Uri.EscapeDataString(announced.CardActivityId!), put.RawPath, StringComparison.Ordinal);
@@ -389,6 +392,7 @@ public sealed partial class MeetingCommandTests : IAsyncLifetime
 
         var form = new Dictionary<string, string>(ValidThematic()) { ["onlineLink"] = "https://teams.microsoft.com/l/meetup-join/abc" };
         var answer = await InvokeAsync(MeetingVerbs.Save, form, Secretary1);
+        await host.DeliverQueuedAsync();
 
         Assert.DoesNotContain(MeetingTexts.FormErrorsLead, answer.CardText, StringComparison.Ordinal);
         Assert.Equal(new Uri("https://teams.microsoft.com/l/meetup-join/abc"), Assert.Single(await MeetingsAsync(Cell1)).OnlineLink);

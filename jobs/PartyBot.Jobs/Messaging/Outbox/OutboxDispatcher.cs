@@ -75,6 +75,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
             }
             foreach (var entry in conversation)
             {
+                if (await UpdateTargetAsync(entry.Message, token) is not { } updateTarget)
+                {
+                    continue; // an update of a post not sent yet waits, no attempt spent; it must not hold up that post
+                }
                 if (!_pacing.TryAcquire(entry))
                 {
                     return; // this conversation's later rows wait too, so they keep their order
@@ -84,7 +88,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
                     return; // another dispatcher has this conversation's earlier row: it goes on with the rest
                 }
                 Interlocked.Increment(ref attempted);
-                var (outcome, result) = await DeliverAsync(connector, leased, token);
+                var (outcome, result) = await DeliverAsync(connector, leased, updateTarget, token);
                 if (outcome == DeliveryOutcome.Throttled)
                 {
                     _throttledUntil[conversation.Key] = result.NextAttemptAt;
@@ -157,7 +161,28 @@ public sealed partial class OutboxDispatcher : BackgroundService
         return false;
     }
 
-    private async Task<(DeliveryOutcome, OutboxEntry)> DeliverAsync(IConnectorClient connector, OutboxEntry leased, CancellationToken cancellationToken)
+    /// <summary>
+    /// The activity a row replaces in place: its own <see cref="OutboxMessage.UpdateActivityId"/>, else what the row under
+    /// its <see cref="OutboxMessage.UpdateOfKey"/> posted, or why there is none. Null while that post is not sent yet.
+    /// </summary>
+    private async Task<UpdateTarget?> UpdateTargetAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.UpdateActivityId is not null || message.UpdateOfKey is not { } postKey)
+        {
+            return new UpdateTarget(message.UpdateActivityId, null);
+        }
+        var post = await _store.FindAsync(postKey, cancellationToken);
+        return post switch
+        {
+            null => new UpdateTarget(null, $"the post {postKey} is gone"),
+            { Status: OutboxStatus.Sent, SentActivityId: { Length: > 0 } id } => new UpdateTarget(id, null),
+            { Status: OutboxStatus.Sent } => new UpdateTarget(null, $"the post {postKey} was sent without an activity id"),
+            { IsFinished: true } => new UpdateTarget(null, $"the post {postKey} ended {post.Status} ({post.LastAnswer ?? "no answer"})"),
+            _ => null,
+        };
+    }
+
+    private async Task<(DeliveryOutcome, OutboxEntry)> DeliverAsync(IConnectorClient connector, OutboxEntry leased, UpdateTarget update, CancellationToken cancellationToken)
     {
         var message = leased.Message;
         var target = message.Target;
@@ -169,6 +194,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
             (outcome, result) = (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, $"abandoned after {leased.Attempts - 1} attempts"));
             return await RecordAsync(leased, result, outcome, target);
         }
+        if (update.Problem is { } problem)
+        {
+            (outcome, result) = (DeliveryOutcome.Failed, Finish(leased, OutboxStatus.Failed, "not sent: " + problem));
+            return await RecordAsync(leased, result, outcome, target);
+        }
         try
         {
             var activity = JsonSerializer.Deserialize<Activity>(message.ActivityJson, BotJson.Options)
@@ -178,11 +208,18 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 target = target with { ConversationId = await CreatePersonalAsync(connector, target, cancellationToken) };
                 await RememberPersonalAsync(target);
             }
-            var sent = message.UpdateActivityId is { } activityId
-                ? await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, activityId, activity, cancellationToken)
-                : await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
+            ResourceResponse sent;
+            if (update.ActivityId is { } activityId)
+            {
+                activity.Id ??= activityId;
+                sent = await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, activityId, activity, cancellationToken);
+            }
+            else
+            {
+                sent = await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
+            }
             outcome = DeliveryOutcome.Sent;
-            result = Finish(leased, OutboxStatus.Sent, "200") with { SentActivityId = sent.Id ?? message.UpdateActivityId };
+            result = Finish(leased, OutboxStatus.Sent, "200") with { SentActivityId = sent.Id ?? update.ActivityId };
         }
         catch (ConnectorException ex)
         {
@@ -212,7 +249,14 @@ public sealed partial class OutboxDispatcher : BackgroundService
         result = result with { Message = result.Message with { Target = target } };
         if (await _store.TryUpdateAsync(result, CancellationToken.None) is not { } stored)
         {
-            LogLeaseLost(_logger, message.Kind, message.Key);
+            if (await _store.TryReleaseReplacedAsync(message.Key, _owner, CancellationToken.None))
+            {
+                LogReplaced(_logger, message.Kind, message.Key);
+            }
+            else
+            {
+                LogLeaseLost(_logger, message.Kind, message.Key);
+            }
         }
         else if (stored.IsFinished)
         {
@@ -299,6 +343,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
             : created.Id;
     }
 
+    /// <summary>What a row replaces in place (no id: it posts a new activity), or why it cannot be sent.</summary>
+    private sealed record UpdateTarget(string? ActivityId, string? Problem);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Kind} {Key}: {Outcome} (attempt {Attempt}, connector answered {Answer})")]
     private static partial void LogDelivery(ILogger logger, string kind, string key, DeliveryOutcome outcome, int attempt, string? answer);
 
@@ -310,6 +357,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Kind} {Key}: the lease ran out before the outcome was written; another dispatcher has the row")]
     private static partial void LogLeaseLost(ILogger logger, string kind, string key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Kind} {Key}: newer content replaced the row while it was being sent; it is sent again with that")]
+    private static partial void LogReplaced(ILogger logger, string kind, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Kind} {Key}: observer {Observer} failed after the outcome was stored")]
     private static partial void LogObserverFailed(ILogger logger, string kind, string key, string observer, Exception exception);
