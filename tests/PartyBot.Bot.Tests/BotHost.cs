@@ -54,6 +54,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Jobs:ThematicReminders:Cron"] = Never,
             ["Jobs:PlanMeetings:Cron"] = Never,
             ["Jobs:RunOnStart"] = "",
+            ["Jobs:CatchUpToday"] = "",
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };

@@ -52,6 +52,7 @@ internal sealed class HostProcess : IAsyncDisposable
             ["Jobs__PlanMeetings__Cron"] = Never,
             ["Jobs__PurgeProcessedActivities__Cron"] = Never,
             ["Jobs__RunOnStart"] = "",
+            ["Jobs__CatchUpToday"] = "",
         };
         foreach (var (key, value) in environment)
         {
