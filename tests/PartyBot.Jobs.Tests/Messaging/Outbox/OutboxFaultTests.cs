@@ -24,8 +24,8 @@ public sealed class OutboxFaultTests(ITestOutputHelper output)
     /// <summary>The dispatcher's default pacing (the rig turns it off), a shorter attempt timeout for the timeouts.</summary>
     private static readonly Dictionary<string, string?> Defaults = new()
     {
-        ["Outbox:Dispatcher:ConversationBurst"] = "3",
-        ["Outbox:Dispatcher:TenantBurst"] = "10",
+        ["Outbox:Dispatcher:ConversationBurst"] = $"{new OutboxDispatcherOptions().ConversationBurst}",
+        ["Outbox:Dispatcher:TenantBurst"] = $"{new OutboxDispatcherOptions().TenantBurst}",
         ["BotFramework:ConnectorAttemptTimeout"] = "00:00:02",
     };
 
