@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartyBot.BotFramework.Authentication;
@@ -28,6 +29,10 @@ public static class Extensions
         services.AddSingleton<IConfigureOptions<BotFrameworkOptions>>(new ConfigureBotFrameworkOptions(configuration));
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, ValidateBotFrameworkOptions>();
         services.AddOptions<BotFrameworkOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConnectorBreakerOptions>()
+            .Bind(configuration.GetSection(ConnectorBreakerOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(SigningKeyCache.HttpClientName, client =>
@@ -58,6 +63,15 @@ public static class Extensions
             client.Timeout = Timeout.InfiniteTimeSpan;
             client.MaxResponseContentBufferSize = 8 * 1024 * 1024;
         });
+        // Outer to inner: the circuit breaker of the serviceUrl's authority, the attempt timeout, a fresh token.
+        singleAttempt.AddResilienceHandler(ConnectorResilience.BreakerPipelineName, static (builder, context) =>
+                ConnectorResilience.ConfigureBreaker(
+                    builder,
+                    context.GetOptions<ConnectorBreakerOptions>(),
+                    context.ServiceProvider.GetRequiredService<TimeProvider>(),
+                    context.ServiceProvider.GetRequiredService<ILogger<ConnectorClient>>(),
+                    context.InstanceName))
+            .SelectPipelineByAuthority();
         singleAttempt.AddResilienceHandler(ConnectorResilience.SingleAttemptPipelineName, static (builder, context) =>
             ConnectorResilience.ConfigureSingleAttempt(builder, context.GetOptions<BotFrameworkOptions>()));
         singleAttempt.AddHttpMessageHandler<BotTokenHandler>();

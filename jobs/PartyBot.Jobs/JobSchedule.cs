@@ -16,12 +16,15 @@ internal static class JobSchedule
         var cron = CronOf(configuration, name, defaultCron);
         quartz.ScheduleJob<TJob>(
             trigger => trigger
-                .WithIdentity($"{name}.cron")
+                .WithIdentity(TriggerName(name))
                 .WithCronSchedule(cron, schedule => schedule
                     .InTimeZone(VietnamTime.Zone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
             job => job.WithIdentity(name).DisallowConcurrentExecution());
     }
+
+    /// <summary>The name of the job's cron trigger.</summary>
+    public static string TriggerName(string job) => $"{job}.cron";
 
     /// <summary>The configured cron expression; a bad one stops the host at start with a clear message.</summary>
     public static string CronOf(IConfiguration configuration, string name, string defaultCron)

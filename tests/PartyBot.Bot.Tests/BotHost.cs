@@ -61,6 +61,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Outbox:Dispatcher:TenantBurst"] = "10000",
             ["Outbox:Dispatcher:RetryBaseDelay"] = "00:00:00.050",
             ["Outbox:Dispatcher:RetryMaxDelay"] = "00:00:00.100",
+            ["Jobs:CatchUpToday"] = "",
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };

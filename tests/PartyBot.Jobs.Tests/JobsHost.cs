@@ -19,6 +19,7 @@ internal static class JobsHost
             ["ConnectionStrings:Tables"] = await SharedAzurite.GetConnectionStringAsync(),
             ["Storage:TablePrefix"] = "j" + Guid.NewGuid().ToString("N")[..12],
             ["Jobs:RunOnStart"] = "",
+            ["Jobs:CatchUpToday"] = "",
         };
         foreach (var (key, value) in settings)
         {

@@ -109,7 +109,7 @@ public sealed partial class FakeChannel
         var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
         var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
         var segments = rawPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
-        var (status, body) = await AnswerAsync(context, segments);
+        var (status, body, fault) = await AnswerAsync(context, segments);
         Record(new RecordedCall(
             context.Request.Method,
             "/" + string.Join('/', segments),
@@ -120,10 +120,12 @@ public sealed partial class FakeChannel
             RawPath = rawPath,
             Query = queryStart < 0 ? "" : rawTarget[(queryStart + 1)..],
             ReceivedAt = receivedAt,
+            Fault = fault,
+            Accepted = status is >= 200 and < 300 || fault == "timeout",
         });
     }
 
-    private async Task<(int Status, JsonElement? Body)> AnswerAsync(HttpContext context, string[] segments)
+    private async Task<(int Status, JsonElement? Body, string? Fault)> AnswerAsync(HttpContext context, string[] segments)
     {
         JsonElement? body;
         try
@@ -133,7 +135,7 @@ public sealed partial class FakeChannel
         catch (JsonException)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return (StatusCodes.Status400BadRequest, null);
+            return (StatusCodes.Status400BadRequest, null, null);
         }
 
         if (TryDequeuePlanned(segments, out var planned))
@@ -147,7 +149,7 @@ public sealed partial class FakeChannel
                 }
                 catch (OperationCanceledException)
                 {
-                    return (499, body);
+                    return (499, body, null);
                 }
             }
 
@@ -161,11 +163,19 @@ public sealed partial class FakeChannel
                 var error = planned.ErrorCode is null
                     ? null
                     : new JsonObject { ["error"] = new JsonObject { ["code"] = planned.ErrorCode, ["message"] = "Fake connector failure." } };
-                return (await WriteAsync(context, failure, error), body);
+                return (await WriteAsync(context, failure, error), body, null);
             }
         }
 
-        return (await RouteAsync(context, segments, body), body);
+        if (OverLimit(segments) is { } limitWait)
+        {
+            return (await WriteRateLimitedAsync(context, limitWait), body, "limit");
+        }
+        if (FaultFor(context.Request.Method, segments, body) is { } fault)
+        {
+            return (await AnswerFaultAsync(context, fault), body, fault);
+        }
+        return (await RouteAsync(context, segments, body), body, null);
     }
 
     private bool TryDequeuePlanned(string[] segments, out PlannedAnswer planned)

@@ -16,6 +16,12 @@ public sealed record RecordedCall(string Method, string Path, string? Authorizat
 
     /// <summary>When the request arrived (real clock).</summary>
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>What the fake did on purpose (<see cref="FakeChannel.InjectFaults"/>, <see cref="FakeChannel.EnforceTeamsLimits"/>): "500", "blocked", "timeout", "limit"; null otherwise.</summary>
+    public string? Fault { get; init; }
+
+    /// <summary>The fake took the request (a 2xx, or a timeout after receipt): a posted activity is shown in the conversation.</summary>
+    public bool Accepted { get; init; }
 }
 
 /// <summary>Which key signs a token made by <see cref="FakeChannel.CreateToken"/>.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 using PartyBot.BotFramework.Schema;
 
@@ -108,6 +109,11 @@ public sealed partial class ConnectorClient(HttpClient httpClient, ILogger<Conne
         try
         {
             return await httpClient.SendAsync(request, cancellationToken);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            // Nothing was sent: the single-attempt client's breaker holds calls to a connector that keeps failing.
+            throw new ConnectorException("The connector's circuit is open: it was not called.", null, null, ex, ex.RetryAfter);
         }
         catch (TimeoutRejectedException ex)
         {

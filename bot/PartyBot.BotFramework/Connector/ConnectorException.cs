@@ -1,4 +1,5 @@
 using System.Net;
+using Polly.CircuitBreaker;
 
 namespace PartyBot.BotFramework.Connector;
 
@@ -19,6 +20,9 @@ public sealed class ConnectorException(string message, HttpStatusCode? statusCod
     public bool IsUserUnreachable =>
         StatusCode == HttpStatusCode.Forbidden &&
         ErrorCode is "ConversationBlockedByUser" or "BotNotInConversationRoster";
+
+    /// <summary>Not called at all: the connector kept failing and its circuit breaker is open (<see cref="RetryAfter"/>: until when, if known).</summary>
+    public bool IsCircuitOpen => InnerException is BrokenCircuitException;
 
     /// <summary>No answer (timeout, network) or one worth another try later: 429, 412, 500, 502, 503, 504.</summary>
     public bool IsTransient => StatusCode is not { } status || ConnectorResilience.IsTransient(status);

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace PartyBot.BotFramework.Connector;
@@ -10,10 +12,11 @@ namespace PartyBot.BotFramework.Connector;
 /// <c>Retry-After</c> header wins) around a per-attempt timeout. Retried: 429, 412, 500, 502, 503, 504, network
 /// errors and attempt timeouts; every other answer goes straight back to the caller.
 /// </summary>
-internal static class ConnectorResilience
+internal static partial class ConnectorResilience
 {
     public const string PipelineName = "connector";
     public const string SingleAttemptPipelineName = "connector-single-attempt";
+    public const string BreakerPipelineName = "connector-breaker";
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, BotFrameworkOptions options)
     {
@@ -42,6 +45,42 @@ internal static class ConnectorResilience
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "ConnectorAttemptTimeout", Timeout = options.ConnectorAttemptTimeout });
     }
 
+    /// <summary>
+    /// The circuit breaker around <see cref="ConfigureSingleAttempt"/> (one per serviceUrl authority). Its sampling and
+    /// break run on the host's clock (<paramref name="time"/>), so tests move it; the attempt timeout stays on real time.
+    /// </summary>
+    public static void ConfigureBreaker(ResiliencePipelineBuilder<HttpResponseMessage> builder, ConnectorBreakerOptions options, TimeProvider time, ILogger logger, string authority)
+    {
+        builder.TimeProvider = time;
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            Name = "ConnectorCircuitBreaker",
+            FailureRatio = options.FailureRatio,
+            SamplingDuration = options.SamplingDuration,
+            MinimumThroughput = options.MinimumThroughput,
+            BreakDuration = options.BreakDuration,
+            ShouldHandle = args => ValueTask.FromResult(IsConnectorFailure(args.Outcome)),
+            OnOpened = args =>
+            {
+                LogOpened(logger, authority, args.BreakDuration);
+                return ValueTask.CompletedTask;
+            },
+            OnClosed = _ =>
+            {
+                LogClosed(logger, authority);
+                return ValueTask.CompletedTask;
+            },
+        });
+    }
+
+    /// <summary>What says the connector itself is sick: 5xx, 408, no answer. Not 429 (a conversation's pace) nor other 4xx.</summary>
+    internal static bool IsConnectorFailure(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
+        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        _ => false,
+    };
+
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Result: { } response } => IsTransient(response.StatusCode),
@@ -56,4 +95,10 @@ internal static class ConnectorResilience
         HttpStatusCode.BadGateway or
         HttpStatusCode.ServiceUnavailable or
         HttpStatusCode.GatewayTimeout;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The connector at {Authority} keeps failing: its circuit is open, no call to it for {BreakDuration}")]
+    private static partial void LogOpened(ILogger logger, string authority, TimeSpan breakDuration);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The connector at {Authority} answers again: its circuit is closed")]
+    private static partial void LogClosed(ILogger logger, string authority);
 }

@@ -27,7 +27,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<HostProcess> StartAsync(string tablesConnection, string tablePrefix)
+    /// <param name="settings">More environment settings (<c>Section__Key</c>), winning over the defaults here.</param>
+    public static async Task<HostProcess> StartAsync(string tablesConnection, string tablePrefix, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "PartyBot.Bot.dll")])
@@ -52,7 +53,12 @@ internal sealed class HostProcess : IAsyncDisposable
             ["Jobs__PlanMeetings__Cron"] = Never,
             ["Jobs__PurgeProcessedActivities__Cron"] = Never,
             ["Jobs__RunOnStart"] = "",
+            ["Jobs__CatchUpToday"] = "",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -126,12 +126,17 @@ internal sealed class NoticeRig : IAsyncDisposable
         await Conversations.SaveUserAsync(
             new UserAddress(aad, userId, null, Channel.ServiceUrl, "msteams", BotId, TenantId, personalConversationId), CancellationToken.None);
 
-    private async Task SeedAsync()
+    private Task SeedAsync() => SeedAsync(Services, Channel);
+
+    /// <summary>The rig's organisation and addresses, into the storage of <paramref name="services"/> (a host of a test's own).</summary>
+    public static async Task SeedAsync(IServiceProvider services, FakeChannel channel)
     {
-        await Organization.SaveUnitAsync(new Unit("DU", UnitKind.GrassrootsCommittee, "Đảng ủy Sở", null), CancellationToken.None);
-        await Organization.SaveUnitAsync(new Unit(UnitId, UnitKind.Cell, "Chi bộ 1", "DU", ConversationId: ChatId), CancellationToken.None);
-        await Conversations.SaveConversationAsync(
-            new ConversationAddress(ChatId, ConversationTypes.GroupChat, Channel.ServiceUrl, "msteams", BotId, "PartyBot", TenantId, null, "Chi bộ 1"),
+        var organization = services.GetRequiredService<OrganizationStore>();
+        var conversations = services.GetRequiredService<ConversationStore>();
+        await organization.SaveUnitAsync(new Unit("DU", UnitKind.GrassrootsCommittee, "Đảng ủy Sở", null), CancellationToken.None);
+        await organization.SaveUnitAsync(new Unit(UnitId, UnitKind.Cell, "Chi bộ 1", "DU", ConversationId: ChatId), CancellationToken.None);
+        await conversations.SaveConversationAsync(
+            new ConversationAddress(ChatId, ConversationTypes.GroupChat, channel.ServiceUrl, "msteams", BotId, "PartyBot", TenantId, null, "Chi bộ 1"),
             CancellationToken.None);
         Member[] members =
         [
@@ -142,11 +147,13 @@ internal sealed class NoticeRig : IAsyncDisposable
         ];
         foreach (var member in members)
         {
-            await Organization.SaveMemberAsync(member, null, CancellationToken.None);
+            await organization.SaveMemberAsync(member, null, CancellationToken.None);
         }
-        await AddUserAsync("aad-1", "29:user-1", "a:personal-1");
-        await AddUserAsync("aad-2", "29:user-2", null);
-        await AddUserAsync("aad-3", "29:user-3", "a:personal-3");
+        foreach (var (aad, userId, personal) in new (string, string, string?)[] { ("aad-1", "29:user-1", "a:personal-1"), ("aad-2", "29:user-2", null), ("aad-3", "29:user-3", "a:personal-3") })
+        {
+            await conversations.SaveUserAsync(
+                new UserAddress(aad, userId, null, channel.ServiceUrl, "msteams", BotId, TenantId, personal), CancellationToken.None);
+        }
     }
 
     public async ValueTask DisposeAsync()

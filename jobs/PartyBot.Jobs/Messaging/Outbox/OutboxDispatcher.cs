@@ -19,7 +19,9 @@ namespace PartyBot.Jobs.Messaging.Outbox;
 /// single-attempt client: the retries are this class's, stored as the row's next attempt, never a hidden minute of
 /// retries below it) and records the outcome. 429 waits for Retry-After (only that conversation); 5xx, 412 and timeouts
 /// back off exponentially with jitter up to <see cref="OutboxDispatcherOptions.MaxAttempts"/>; 403 blocked / not in
-/// roster and 404 are unreachable, never retried. A crash mid-send leaves the lease to run out and the row is sent
+/// roster and 404 are unreachable, never retried. A serviceUrl whose circuit is open (the connector kept failing: see
+/// <see cref="ConnectorBreakerOptions"/>) is not tried again before the break ends; its row goes back to pending without
+/// spending an attempt. A crash mid-send leaves the lease to run out and the row is sent
 /// again by whoever takes it over: at least once, and exactly once unless a host dies between the connector's answer
 /// and the write of it.
 /// </summary>
@@ -37,6 +39,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     /// <summary>Conversations answered 429, until their Retry-After: none of their rows is tried before then (this instance's view).</summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _throttledUntil = new(StringComparer.Ordinal);
+
+    /// <summary>serviceUrl authorities whose circuit is open, until the break ends: none of their rows is tried before then.</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _circuitOpenUntil = new(StringComparer.Ordinal);
 
     public OutboxDispatcher(
         OutboxStore store,
@@ -69,12 +74,17 @@ public sealed partial class OutboxDispatcher : BackgroundService
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(due.GroupBy(e => e.Message.Target.ConversationKey), parallel, async (conversation, token) =>
         {
-            if (IsThrottled(conversation.Key))
+            if (IsWaiting(_throttledUntil, conversation.Key))
             {
                 return;
             }
             foreach (var entry in conversation)
             {
+                var authority = Authority(entry.Message.Target.ServiceUrl);
+                if (IsWaiting(_circuitOpenUntil, authority))
+                {
+                    return; // found open in this round or an earlier one: no lease, no call
+                }
                 if (await UpdateTargetAsync(entry.Message, token) is not { } updateTarget)
                 {
                     continue; // an update of a post not sent yet waits, no attempt spent; it must not hold up that post
@@ -93,7 +103,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 {
                     _throttledUntil[conversation.Key] = result.NextAttemptAt;
                 }
-                if (outcome is DeliveryOutcome.Throttled or DeliveryOutcome.Retried)
+                if (outcome == DeliveryOutcome.CircuitOpen && _circuitOpenUntil.TryAdd(authority, result.NextAttemptAt))
+                {
+                    LogCircuitOpen(_logger, authority, result.NextAttemptAt);
+                }
+                if (outcome is DeliveryOutcome.Throttled or DeliveryOutcome.Retried or DeliveryOutcome.CircuitOpen)
                 {
                     return;
                 }
@@ -147,9 +161,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
         base.Dispose();
     }
 
-    private bool IsThrottled(string conversationKey)
+    private bool IsWaiting(ConcurrentDictionary<string, DateTimeOffset> waits, string key)
     {
-        if (!_throttledUntil.TryGetValue(conversationKey, out var until))
+        if (!waits.TryGetValue(key, out var until))
         {
             return false;
         }
@@ -157,9 +171,13 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             return true;
         }
-        _throttledUntil.TryRemove(new KeyValuePair<string, DateTimeOffset>(conversationKey, until));
+        waits.TryRemove(new KeyValuePair<string, DateTimeOffset>(key, until));
         return false;
     }
+
+    /// <summary>What the connector's circuit breaker is kept per (scheme, host, port), as <c>SelectPipelineByAuthority</c> does.</summary>
+    private static string Authority(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : serviceUrl;
 
     /// <summary>
     /// The activity a row replaces in place: its own <see cref="OutboxMessage.UpdateActivityId"/>, else what the row under
@@ -287,6 +305,12 @@ public sealed partial class OutboxDispatcher : BackgroundService
     {
         var answer = ex.StatusCode is { } status ? $"{(int)status} {ex.ErrorCode}".TrimEnd() : "no answer";
         var now = _time.GetUtcNow();
+        if (ex.IsCircuitOpen)
+        {
+            // Not called at all: the lease's attempt is given back, so a long outage never uses up MaxAttempts.
+            var notTried = leased with { Attempts = leased.Attempts - 1 };
+            return (DeliveryOutcome.CircuitOpen, Retry(notTried, now + (ex.RetryAfter ?? _options.PollInterval), "circuit open"));
+        }
         if (ex.StatusCode == HttpStatusCode.TooManyRequests)
         {
             var throttled = leased with { Throttles = leased.Throttles + 1 };
@@ -348,6 +372,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Kind} {Key}: {Outcome} (attempt {Attempt}, connector answered {Answer})")]
     private static partial void LogDelivery(ILogger logger, string kind, string key, DeliveryOutcome outcome, int attempt, string? answer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox: the connector at {Authority} is not tried before {Until}: its circuit is open; its rows wait without spending attempts")]
+    private static partial void LogCircuitOpen(ILogger logger, string authority, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Kind} {Key}: the stored activity is not valid JSON; given up")]
     private static partial void LogInvalidActivity(ILogger logger, string kind, string key, Exception exception);

@@ -14,11 +14,14 @@ public enum DeliveryOutcome
     Throttled,
     Unreachable,
     Failed,
+
+    /// <summary>Not sent: the connector's circuit is open (it kept failing). Back to pending after the break, no attempt spent.</summary>
+    CircuitOpen,
 }
 
 /// <summary>
 /// Meter <c>PartyBot.Outbox</c>, counter <c>partybot.outbox.deliveries</c> tagged <c>outcome</c> (sent, retried,
-/// throttled, unreachable, failed) and <c>kind</c>.
+/// throttled, unreachable, failed, circuit_open) and <c>kind</c>.
 /// </summary>
 public sealed class OutboxMetrics
 {
@@ -42,6 +45,7 @@ public sealed class OutboxMetrics
         DeliveryOutcome.Retried => "retried",
         DeliveryOutcome.Throttled => "throttled",
         DeliveryOutcome.Unreachable => "unreachable",
+        DeliveryOutcome.CircuitOpen => "circuit_open",
         _ => "failed",
     };
 }

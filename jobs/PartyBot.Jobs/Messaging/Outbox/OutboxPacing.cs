@@ -4,7 +4,7 @@ using PartyBot.Core.Outbox;
 namespace PartyBot.Jobs.Messaging.Outbox;
 
 /// <summary>
-/// Token buckets per conversation, then per tenant (System.Threading.RateLimiting, idle buckets dropped by the
+/// Token buckets per tenant, then per conversation (System.Threading.RateLimiting, idle buckets dropped by the
 /// partitioned limiter). Never waits: a row without a permit stays due for the next round, so one busy conversation
 /// never holds up the others.
 /// </summary>
@@ -22,7 +22,9 @@ internal sealed class OutboxPacing : IDisposable
         _tenants = PartitionedRateLimiter.Create<OutboxEntry, string>(entry => RateLimitPartition.GetTokenBucketLimiter(
             entry.Message.Target.TenantId ?? "",
             _ => Bucket(options.TenantBurst, options.TenantTokensPerPeriod, options.TenantPeriod)));
-        _limiter = PartitionedRateLimiter.CreateChained(_conversations, _tenants);
+        // Tenant first: a chain stops at the first limiter without a permit, and the permits taken before it are spent.
+        // A tenant permit refills in 1/40 s, a conversation's in 2 s: a busy tenant must not burn the conversations' ones.
+        _limiter = PartitionedRateLimiter.CreateChained(_tenants, _conversations);
     }
 
     /// <summary>True when the row may be sent now (the permit is spent either way).</summary>
