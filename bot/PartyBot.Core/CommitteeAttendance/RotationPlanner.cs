@@ -157,6 +157,7 @@ public static class RotationPlanner
         {
             (Slot Slot, Candidate Candidate)? best = null;
             var fewest = int.MaxValue;
+            var someoneNotShort = false;
             foreach (var slot in cell.OpenSlots(input.Now))
             {
                 foreach (var candidate in cell.Eligible)
@@ -166,6 +167,7 @@ public static class RotationPlanner
                         continue;
                     }
                     fewest = Math.Min(fewest, candidate.Load);
+                    someoneNotShort |= candidate.Short <= 0;
                     if (best is not { } b || CoverOrder(cell, slot, candidate, b.Slot, b.Candidate) < 0)
                     {
                         best = (slot, candidate);
@@ -186,7 +188,7 @@ public static class RotationPlanner
             {
                 NoteFollowersPassedOver(cell, chosen.Slot, chosen.Candidate);
             }
-            if (chosen.Candidate.Short > 0)
+            if (chosen.Candidate.Short > 0 && someoneNotShort)
             {
                 reasons.Add(RotationTexts.QuotaShort(chosen.Candidate.Load, chosen.Candidate.Due));
             }
