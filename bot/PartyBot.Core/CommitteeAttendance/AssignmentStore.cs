@@ -46,10 +46,10 @@ public sealed class AssignmentStore(TableStore store)
     }
 
     /// <summary>
-    /// Replaces the row if it is still as <paramref name="seen"/> was read (its ETag). False when someone changed it
-    /// meanwhile (another run, the member's answer): the caller decides again on fresh data.
+    /// Replaces the row if it is still as <paramref name="seen"/> was read (its ETag), and returns it as stored (with its new
+    /// ETag). Null when someone changed it meanwhile (another run, the member's answer): the caller decides again on fresh data.
     /// </summary>
-    public async Task<bool> TryReplaceAsync(CommitteeAssignment seen, CommitteeAssignment next, CancellationToken cancellationToken)
+    public async Task<CommitteeAssignment?> TryReplaceAsync(CommitteeAssignment seen, CommitteeAssignment next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(seen);
         ArgumentNullException.ThrowIfNull(next);
@@ -59,12 +59,12 @@ public sealed class AssignmentStore(TableStore store)
         }
         try
         {
-            await Table.UpdateEntityAsync(ToEntity(next), seen.ETag, TableUpdateMode.Replace, cancellationToken);
-            return true;
+            var response = await Table.UpdateEntityAsync(ToEntity(next), seen.ETag, TableUpdateMode.Replace, cancellationToken);
+            return next with { ETag = response.Headers.ETag ?? ETag.All };
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
-            return false;
+            return null;
         }
     }
 

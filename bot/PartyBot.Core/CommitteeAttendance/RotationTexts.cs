@@ -70,5 +70,14 @@ public static class RotationTexts
         _ => "đồng chí được cử không còn thuộc diện cử dự chi bộ này",
     };
 
+    /// <summary>The office's 1:1: the quarter's rules that cannot be kept, one per paragraph, at most <paramref name="max"/>.</summary>
+    public static string OfficeReport(Quarter quarter, IReadOnlyList<string> lines, int max)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var shown = string.Join("\n\n", lines.Take(max).Select(line => "- " + line));
+        var more = lines.Count > max ? $"\n\n… và {lines.Count - max} trường hợp khác." : "";
+        return $"Phân công cấp ủy viên dự sinh hoạt chi bộ quý {quarter.Number}/{quarter.Year}: {lines.Count} trường hợp chưa đáp ứng được quy định.\n\n{shown}{more}";
+    }
+
     private static string Hours(TimeSpan gap) => gap.TotalHours.ToString("0.#", Vietnamese);
 }
