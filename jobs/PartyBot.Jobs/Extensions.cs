@@ -35,6 +35,8 @@ public static class Extensions
         services.AddScoped<ThematicReminders>();
         services.AddScoped<PlanWarningNotifier>();
         services.AddScoped<BreachNotifier>();
+        services.AddScoped<AssignmentNotifier>();
+        services.AddSingleton<AssignmentTrigger>();
         services.AddScoped<AttendeeAssigner>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<CatchUpOnStart>();

@@ -14,6 +14,7 @@ internal static class CommitteeAttendanceServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<AssignmentStore>();
         services.AddSingleton<UnavailabilityStore>();
+        services.AddSingleton<AssignmentAnswers>();
         return services;
     }
 }

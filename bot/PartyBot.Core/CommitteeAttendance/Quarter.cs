@@ -26,4 +26,17 @@ public readonly record struct Quarter(int Year, int Number)
     public string Key => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}Q{Number}");
 
     public override string ToString() => Key;
+
+    /// <summary>Reads <see cref="Key"/> back ("2026Q4"); false for anything else (a card payload is untrusted).</summary>
+    public static bool TryParse(string? text, out Quarter quarter)
+    {
+        quarter = default;
+        if (text is not { Length: 6 } || text[4] != 'Q' || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || text[5] is < '1' or > '4' || year < 2000)
+        {
+            return false;
+        }
+        quarter = new Quarter(year, text[5] - '0');
+        return true;
+    }
 }

@@ -60,6 +60,8 @@ public static class RotationTexts
         $"(định mức {quota.Meetings} lượt/{(quota.Period == QuotaPeriod.Year ? "năm" : "quý")}); " +
         (anyMeetingLeft ? "các cuộc họp còn trống trùng giờ hoặc rơi vào ngày bận." : "không còn cuộc họp nào còn trống để cử.");
 
+    public static string DeclinedBy(string member, string reason) => $"đồng chí {member} báo không dự được: {reason}";
+
     // Releases.
     public static string Released(ReleaseCause cause) => cause switch
     {

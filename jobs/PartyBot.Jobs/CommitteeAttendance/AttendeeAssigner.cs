@@ -22,6 +22,7 @@ public sealed partial class AttendeeAssigner(
     AssignmentStore assignments,
     UnavailabilityStore unavailability,
     BreachNotifier notifier,
+    AssignmentNotifier cards,
     IOptions<CommitteeAttendanceOptions> options,
     TimeProvider time,
     ILogger<AttendeeAssigner> logger)
@@ -33,6 +34,7 @@ public sealed partial class AttendeeAssigner(
         var tree = await organization.LoadTreeAsync(cancellationToken);
         var members = await organization.AllMembersAsync(cancellationToken);
         var committee = members.Where(m => m.Committee is not null).ToList();
+        var byId = members.DistinctBy(m => m.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
         var cells = tree.Units.Where(u => u.IsCell).Select(u => u.Id).ToList();
         var total = new AssignmentRun(0, 0, 0, 0, []);
         for (var quarter = Quarter.Of(now); quarter.Starts < horizon; quarter = quarter.Next)
@@ -47,7 +49,12 @@ public sealed partial class AttendeeAssigner(
                 await unavailability.ListOverlappingAsync(quarter.FirstDay, quarter.EndDay.AddDays(-1), cancellationToken),
                 await assignments.ListQuarterAsync(quarter, cancellationToken));
             var plan = RotationPlanner.Plan(input);
-            var run = await ApplyAsync(quarter, input.Existing, plan, now, horizon, cancellationToken);
+            var (run, chosen) = await ApplyAsync(quarter, input.Existing, plan, now, horizon, cancellationToken);
+            var meetingsById = input.Meetings.ToDictionary(m => (m.UnitId, m.Id));
+            foreach (var assignment in chosen)
+            {
+                await cards.NotifyAsync(assignment, meetingsById[(assignment.UnitId, assignment.MeetingId)], tree, byId, cancellationToken);
+            }
             LogQuarter(logger, quarter.Key, run.Assigned, run.Released, run.Rechecked, run.Lost, plan.Breaches.Count);
             await notifier.NotifyAsync(quarter, tree, members, plan.Breaches, cancellationToken);
             total = new AssignmentRun(total.Assigned + run.Assigned, total.Released + run.Released, total.Rechecked + run.Rechecked,
@@ -56,11 +63,13 @@ public sealed partial class AttendeeAssigner(
         return total;
     }
 
-    private async Task<AssignmentRun> ApplyAsync(
+    /// <summary>Stores the plan; returns what it did and the rows of the new choices (to tell the members).</summary>
+    private async Task<(AssignmentRun Run, List<CommitteeAssignment> Chosen)> ApplyAsync(
         Quarter quarter, IReadOnlyList<CommitteeAssignment> existing, RotationPlan plan, DateTimeOffset now, DateTimeOffset horizon, CancellationToken cancellationToken)
     {
         var rows = existing.ToDictionary(r => (r.UnitId, r.MeetingId));
         var (assigned, released, rechecked, lost) = (0, 0, 0, 0);
+        var chosen = new List<CommitteeAssignment>();
         foreach (var release in plan.Releases)
         {
             var row = rows[(release.UnitId, release.MeetingId)];
@@ -91,12 +100,13 @@ public sealed partial class AttendeeAssigner(
         foreach (var choice in plan.Choices.Where(c => c.StartsAt < horizon))
         {
             var fresh = new CommitteeAssignment(quarter, choice.UnitId, choice.MeetingId, choice.MemberId, AssignmentState.Pending, choice.StartsAt, choice.Reason, 1, now);
-            var done = rows.TryGetValue((choice.UnitId, choice.MeetingId), out var row)
-                ? row.State == AssignmentState.Released && await Replace(row, fresh with { Round = row.Round + 1, DeclinedBy = row.DeclinedBy }) is not null
-                : await assignments.TryAddAsync(fresh, cancellationToken);
-            if (done)
+            var stored = rows.TryGetValue((choice.UnitId, choice.MeetingId), out var row)
+                ? row.State == AssignmentState.Released ? await Replace(row, fresh with { Round = row.Round + 1, DeclinedBy = row.DeclinedBy }) : null
+                : await assignments.TryAddAsync(fresh, cancellationToken) ? fresh : null;
+            if (stored is not null)
             {
                 assigned++;
+                chosen.Add(stored);
             }
             else
             {
@@ -104,7 +114,7 @@ public sealed partial class AttendeeAssigner(
                 LogLost(logger, quarter.Key, choice.UnitId, choice.MeetingId);
             }
         }
-        return new AssignmentRun(assigned, released, rechecked, lost, []);
+        return (new AssignmentRun(assigned, released, rechecked, lost, []), chosen);
 
         async Task<CommitteeAssignment?> Replace(CommitteeAssignment row, CommitteeAssignment next) =>
             await assignments.TryReplaceAsync(row, next, cancellationToken);
