@@ -53,6 +53,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Jobs:MeetingReminders:Cron"] = Never,
             ["Jobs:ThematicReminders:Cron"] = Never,
             ["Jobs:PlanMeetings:Cron"] = Never,
+            ["Jobs:AssignAttendees:Cron"] = Never,
             ["Jobs:RunOnStart"] = "",
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",

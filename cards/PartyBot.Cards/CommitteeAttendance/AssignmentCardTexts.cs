@@ -26,7 +26,7 @@ public static class AssignmentCardTexts
     public const string ReasonRequired = "Đồng chí vui lòng ghi lý do không dự được.";
     public static readonly string ReasonTooLong = $"Lý do dài quá {Core.CommitteeAttendance.RotationLimits.DeclineReasonMaxLength} ký tự; đồng chí vui lòng viết ngắn lại.";
 
-    public static string Lead(string unitName) => $"Ban Thường vụ phân công đồng chí dự sinh hoạt của {unitName}. Đồng chí vui lòng xác nhận hoặc báo không dự được.";
+    public static string Lead(string unitName) => $"Cấp ủy phân công đồng chí dự sinh hoạt của {unitName}. Đồng chí vui lòng xác nhận hoặc báo không dự được.";
 
     public static string Declined(string reason) => $"Đồng chí đã báo không dự được ({reason}). PartyBot sẽ phân công đồng chí khác.";
 

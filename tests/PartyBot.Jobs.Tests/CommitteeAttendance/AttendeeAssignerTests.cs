@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
@@ -114,4 +116,59 @@ public sealed class AttendeeAssignerTests
         Assert.Contains(RotationTexts.NoOneEligible("Chi bộ 1"), text, StringComparison.Ordinal);
         Assert.Single(rig.AllActivityPosts());
     }
+
+    [Fact]
+    public async Task Assign_ChosenMember_GetsAssignmentCardOnceThroughOutbox()
+    {
+        await using var rig = await RigAsync();
+        await rig.AddUserAsync("aad-c1", "29:user-c1", "a:personal-c1");
+        await rig.Organization.SaveMemberAsync(
+            new Member("S2", "Trịnh Văn Sơn", "CB2", MemberStatus.Full, new HashSet<UnitRole> { UnitRole.Secretary }), null, CancellationToken.None);
+
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        var card = Strings(Assert.Single(rig.Posts("a:personal-c1")).Body!.Value.GetProperty("attachments")[0].GetProperty("content"));
+        Assert.Contains("Phân công dự sinh hoạt chi bộ", card);
+        Assert.Contains("Chi bộ 2", card);
+        Assert.Contains("Trịnh Văn Sơn (bí thư chi bộ)", card);
+        Assert.Contains(CommitteeAttendanceVerbs.Confirm, card);
+        Assert.Contains(CommitteeAttendanceVerbs.Decline, card);
+    }
+
+    [Fact]
+    public async Task Decline_ThenAssign_NextMemberChosenAndToldWithNewRound_DeclinerNotChosenAgain()
+    {
+        await using var rig = await RigAsync();
+        await rig.Meetings.UpdateAsync("CB3", "R-2026-12", m => m with { StartsAt = At(12, 1, 14) }, CancellationToken.None);
+        await rig.AddUserAsync("aad-c1", "29:user-c1", "a:personal-c1");
+        await rig.AddUserAsync("aad-c2", "29:user-c2", "a:personal-c2");
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+        var c1 = await rig.Organization.FindMemberAsync("C1", CancellationToken.None);
+
+        var declined = await rig.Services.GetRequiredService<AssignmentAnswers>()
+            .DeclineAsync(Q4, "CB2", "R-2026-12", 1, c1!, "Đi công tác", CancellationToken.None);
+        var run = await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        Assert.Equal(AnswerOutcome.Declined, declined.Outcome);
+        Assert.Equal(1, run.Assigned);
+        var row = (await RowsAsync(rig))[0];
+        Assert.Equal(("CB2", "C2", 2, AssignmentState.Pending), (row.UnitId, row.MemberId, row.Round, row.State));
+        Assert.Equal(["C1"], row.Decliners);
+        Assert.Single(rig.Posts("a:personal-c1"));
+        Assert.Equal(2, rig.Posts("a:personal-c2").Count);
+        Assert.Contains(rig.Posts("a:personal-c2"), p => Strings(p.Body!.Value).Contains("Chi bộ 2"));
+    }
+
+    /// <summary>Every string value in a JSON tree (card texts, verbs, data).</summary>
+    private static List<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => [.. element.EnumerateObject().SelectMany(p => Strings(p.Value))],
+        JsonValueKind.Array => [.. element.EnumerateArray().SelectMany(Strings)],
+        _ => [],
+    };
 }
