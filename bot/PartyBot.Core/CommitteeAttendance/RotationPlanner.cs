@@ -9,7 +9,8 @@ namespace PartyBot.Core.CommitteeAttendance;
 /// the same input gives the same plan, and every choice carries its reason.
 /// <list type="number">
 /// <item>Stored assignments are kept (a confirmed one is never reshuffled); those whose meeting was cancelled, left the
-/// quarter, or moved onto a clash or a declared absence are released.</item>
+/// quarter, or moved onto a clash or a declared absence are released, and so is one not yet confirmed whose member has
+/// since declared an absence on that day.</item>
 /// <item>Every chi bộ short of its visits in the quarter, hardest first (fewest possible pairs of meeting and member), gets
 /// the best pair: the member who follows it, then one still short of his or her quota, then the fewest meetings in the
 /// quarter and in that month, then the earliest meeting. Never the member's own chi bộ, never two meetings closer than
@@ -128,6 +129,10 @@ public static class RotationPlanner
             if (slot.AssignedTo is not null || !candidates.TryGetValue(row.MemberId!, out var candidate) || !slot.Cell.CanSend.Contains(candidate))
             {
                 return ReleaseCause.NotEligible;
+            }
+            if (row.State == AssignmentState.Pending && candidate.IsOff(slot))
+            {
+                return ReleaseCause.Unavailable; // declared after the choice, before an answer
             }
             if (slot.Meeting.StartsAt == row.StartsAt)
             {

@@ -68,7 +68,7 @@ public static class RotationTexts
         ReleaseCause.MeetingCancelled => "cuộc họp đã hủy",
         ReleaseCause.MeetingGone => "cuộc họp đã dời sang quý khác hoặc không còn",
         ReleaseCause.Clash => "cuộc họp đã dời và trùng giờ cuộc họp khác của đồng chí được cử",
-        ReleaseCause.Unavailable => "cuộc họp đã dời vào ngày đồng chí được cử đã báo bận",
+        ReleaseCause.Unavailable => "đồng chí được cử đã báo bận vào ngày họp",
         _ => "đồng chí được cử không còn thuộc diện cử dự chi bộ này",
     };
 

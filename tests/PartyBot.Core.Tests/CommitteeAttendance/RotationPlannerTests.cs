@@ -282,6 +282,22 @@ public sealed class RotationPlannerTests
         Assert.Empty(plan.Choices);
     }
 
+    [Theory]
+    [InlineData(AssignmentState.Pending, true)]
+    [InlineData(AssignmentState.Confirmed, false)]
+    public void Plan_AbsenceDeclaredAfterChoice_PendingReleasedConfirmedKept(AssignmentState state, bool released)
+    {
+        var rotation = new RotationCase().Cell("CB1").Member("A").Member("B");
+        var meeting = rotation.Meeting("CB1", 10, 1);
+        rotation.Assigned(meeting, "A", state);
+        rotation.Unavailable.Add(new Unavailability("A", new DateOnly(2026, 9, 30), new DateOnly(2026, 10, 2)));
+
+        var plan = rotation.Plan();
+
+        Assert.Equal(released ? [ReleaseCause.Unavailable] : [], plan.Releases.Select(r => r.Cause));
+        Assert.Equal(released ? ["CB1 R-2026-10 → B"] : [], plan.Lines());
+    }
+
     [Fact]
     public void Plan_MemberDeclined_NotChosenAgainForThatMeeting()
     {
