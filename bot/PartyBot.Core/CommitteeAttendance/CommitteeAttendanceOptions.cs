@@ -60,7 +60,8 @@ public sealed class CommitteeAttendanceOptions : IValidatableObject
         Quotas.ToDictionary(q => q.Key, q => new QuotaRule(q.Value.Meetings, q.Value.Period)),
         VisitsPerCellPerQuarter,
         PreferFollower,
-        TimeSpan.FromHours(MinHoursBetweenMeetings));
+        TimeSpan.FromHours(MinHoursBetweenMeetings),
+        TimeSpan.FromDays(AnswerDays));
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

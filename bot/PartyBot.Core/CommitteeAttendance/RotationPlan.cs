@@ -41,6 +41,9 @@ public enum ReleaseCause
 
     /// <summary>The member may no longer be sent there (left the committee, moved into that chi bộ…).</summary>
     NotEligible,
+
+    /// <summary>The member did not answer within the rules' time: counted as a decline, so someone else is chosen.</summary>
+    NoAnswer,
 }
 
 /// <summary>A stored assignment to release (nobody goes any more), and why.</summary>

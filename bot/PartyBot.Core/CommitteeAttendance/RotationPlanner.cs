@@ -10,7 +10,7 @@ namespace PartyBot.Core.CommitteeAttendance;
 /// <list type="number">
 /// <item>Stored assignments are kept (a confirmed one is never reshuffled); those whose meeting was cancelled, left the
 /// quarter, or moved onto a clash or a declared absence are released, and so is one not yet confirmed whose member has
-/// since declared an absence on that day.</item>
+/// since declared an absence on that day, or not answered in time (then counted as a decline).</item>
 /// <item>Every chi bộ short of its visits in the quarter, hardest first (fewest possible pairs of meeting and member), gets
 /// the best pair: the member who follows it, then one still short of his or her quota, then the fewest meetings in the
 /// quarter and in that month, then the earliest meeting. Never the member's own chi bộ, never two meetings closer than
@@ -133,6 +133,11 @@ public static class RotationPlanner
             if (row.State == AssignmentState.Pending && candidate.IsOff(slot))
             {
                 return ReleaseCause.Unavailable; // declared after the choice, before an answer
+            }
+            if (row.State == AssignmentState.Pending && row.UpdatedAt + rules.AnswerWithin <= input.Now && slot.IsOpen(input.Now))
+            {
+                slot.Decliners.Add(candidate.Member.Id);
+                return ReleaseCause.NoAnswer;
             }
             if (slot.Meeting.StartsAt == row.StartsAt)
             {

@@ -15,11 +15,13 @@ public sealed record QuotaRule(int Meetings, QuotaPeriod Period)
 }
 
 /// <summary>The rule set the planner applies (from <see cref="CommitteeAttendanceOptions"/>).</summary>
+/// <param name="AnswerWithin">A pending assignment not answered this long after it was made is given to someone else.</param>
 public sealed record RotationRules(
     IReadOnlyDictionary<CommitteeRank, QuotaRule> Quotas,
     int VisitsPerCellPerQuarter,
     bool PreferFollower,
-    TimeSpan MinGap)
+    TimeSpan MinGap,
+    TimeSpan AnswerWithin)
 {
     public static RotationRules Default { get; } = new CommitteeAttendanceOptions().Rules;
 

@@ -69,6 +69,7 @@ public static class RotationTexts
         ReleaseCause.MeetingGone => "cuộc họp đã dời sang quý khác hoặc không còn",
         ReleaseCause.Clash => "cuộc họp đã dời và trùng giờ cuộc họp khác của đồng chí được cử",
         ReleaseCause.Unavailable => "đồng chí được cử đã báo bận vào ngày họp",
+        ReleaseCause.NoAnswer => "đồng chí được cử chưa trả lời trong thời hạn",
         _ => "đồng chí được cử không còn thuộc diện cử dự chi bộ này",
     };
 

@@ -73,7 +73,14 @@ public sealed partial class AttendeeAssigner(
         foreach (var release in plan.Releases)
         {
             var row = rows[(release.UnitId, release.MeetingId)];
-            var next = row with { MemberId = null, State = AssignmentState.Released, Reason = release.Reason, UpdatedAt = now };
+            var next = row with
+            {
+                MemberId = null,
+                State = AssignmentState.Released,
+                Reason = release.Reason,
+                UpdatedAt = now,
+                DeclinedBy = release.Cause == ReleaseCause.NoAnswer ? [.. row.Decliners, release.MemberId] : row.DeclinedBy,
+            };
             if (await Replace(row, next) is { } stored)
             {
                 rows[(row.UnitId, row.MeetingId)] = stored;

@@ -298,6 +298,22 @@ public sealed class RotationPlannerTests
         Assert.Equal(released ? ["CB1 R-2026-10 → B"] : [], plan.Lines());
     }
 
+    [Theory]
+    [InlineData(47, false)]
+    [InlineData(48, true)]
+    public void Plan_PendingNotAnsweredInTime_ReleasedAsDeclineAndOtherChosen(int hoursSince, bool released)
+    {
+        var rotation = new RotationCase().Cell("CB1").Member("A").Member("B");
+        var meeting = rotation.Meeting("CB1", 10, 1);
+        rotation.Existing.Add(new CommitteeAssignment(RotationCase.Q4, "CB1", meeting.Id, "A", AssignmentState.Pending, meeting.StartsAt, "", 1,
+            rotation.Now.AddHours(-hoursSince)));
+
+        var plan = rotation.Plan();
+
+        Assert.Equal(released ? [ReleaseCause.NoAnswer] : [], plan.Releases.Select(r => r.Cause));
+        Assert.Equal(released ? ["CB1 R-2026-10 → B"] : [], plan.Lines());
+    }
+
     [Fact]
     public void Plan_MemberDeclined_NotChosenAgainForThatMeeting()
     {

@@ -163,6 +163,27 @@ public sealed class AttendeeAssignerTests
         Assert.Contains(rig.Posts("a:personal-c2"), p => Strings(p.Body!.Value).Contains("Chi bộ 2"));
     }
 
+    [Fact]
+    public async Task Assign_NoAnswerWithinAnswerDays_NextMemberChosenAndToldOnMovedClock()
+    {
+        await using var rig = await RigAsync();
+        await rig.Meetings.UpdateAsync("CB3", "R-2026-12", m => m with { StartsAt = At(12, 1, 14) }, CancellationToken.None);
+        await rig.AddUserAsync("aad-c2", "29:user-c2", "a:personal-c2");
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        rig.Time.Advance(TimeSpan.FromDays(1));
+        var early = await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+
+        rig.Time.Advance(TimeSpan.FromDays(1));
+        var late = await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        Assert.Equal((0, 0), (early.Released, early.Assigned));
+        Assert.Equal((2, 2), (late.Released, late.Assigned)); // neither C1 (CB2) nor C2 (CB3) answered: each goes to the other
+        var rows = await RowsAsync(rig);
+        Assert.Equal([("CB2", "C2", 2, "C1"), ("CB3", "C1", 2, "C2")], rows.Select(r => (r.UnitId, r.MemberId, r.Round, string.Join(',', r.Decliners))));
+        Assert.Equal(2, rig.Posts("a:personal-c2").Count);
+    }
+
     /// <summary>Every string value in a JSON tree (card texts, verbs, data).</summary>
     private static List<string> Strings(JsonElement element) => element.ValueKind switch
     {
