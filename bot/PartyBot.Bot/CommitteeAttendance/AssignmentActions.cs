@@ -8,6 +8,8 @@ using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Jobs.CommitteeAttendance;
+using PartyBot.Jobs.Meetings;
+using PartyBot.Jobs.Messaging.Outbox;
 
 namespace PartyBot.Bot.CommitteeAttendance;
 
@@ -55,9 +57,21 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
     }
 }
 
-/// <summary>"Xác nhận dự" (committee.confirm): only the member of the assignment's current round may confirm it.</summary>
-public sealed class ConfirmAttendanceAction(AssignmentAnswers answers, AssignmentScreens screens) : ICardActionHandler
+/// <summary>
+/// "Xác nhận dự" (committee.confirm): only the member of the assignment's current round may confirm it; the chi bộ's
+/// secretary (or deputy) is then told who is coming, once per round, through the outbox.
+/// </summary>
+public sealed class ConfirmAttendanceAction(
+    AssignmentAnswers answers, AssignmentScreens screens, OrganizationStore organization, MeetingStore meetings, MemberOutbox outbox) : ICardActionHandler
 {
+    public const string ComingKind = "committee-coming";
+
+    public static string ComingKey(CommitteeAssignment assignment)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return $"{ComingKind}/{assignment.Quarter.Key}/{assignment.UnitId}/{assignment.MeetingId}/{assignment.Round}";
+    }
+
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -66,6 +80,14 @@ public sealed class ConfirmAttendanceAction(AssignmentAnswers answers, Assignmen
             return AssignmentScreens.BadPayload();
         }
         var result = await answers.ConfirmAsync(target.Quarter, target.UnitId, target.MeetingId, target.Round, context.Member.Member, cancellationToken);
+        if (result is { Outcome: AnswerOutcome.Confirmed, Assignment: { } confirmed }
+            && await organization.SecretaryOfAsync(confirmed.UnitId, cancellationToken) is { } secretary
+            && await meetings.GetAsync(confirmed.UnitId, confirmed.MeetingId, cancellationToken) is { } meeting)
+        {
+            var text = RotationTexts.AttendeeComing(context.Member.Member.FullName, context.Member.Tree.Find(confirmed.UnitId)?.Name ?? confirmed.UnitId,
+                RotationTexts.MeetingLabel(meeting.Kind, meeting.StartsAt));
+            await outbox.EnqueueAsync(ComingKey(confirmed), ComingKind, secretary, Activity.CreateMessage(text), cancellationToken);
+        }
         return await screens.AnswerAsync(result, context.Member.Tree, cancellationToken);
     }
 }

@@ -60,6 +60,10 @@ public static class RotationTexts
         $"(định mức {quota.Meetings} lượt/{(quota.Period == QuotaPeriod.Year ? "năm" : "quý")}); " +
         (anyMeetingLeft ? "các cuộc họp còn trống trùng giờ hoặc rơi vào ngày bận." : "không còn cuộc họp nào còn trống để cử.");
 
+    /// <summary>To the chi bộ's secretary once the attendee confirmed: who is coming, to introduce at step 1 of the agenda.</summary>
+    public static string AttendeeComing(string member, string cell, string meeting) =>
+        $"Đồng chí {member}, cấp ủy viên cấp trên, đã xác nhận dự {meeting} của {cell}. Bí thư thông báo thời gian, địa điểm, nội dung cho đồng chí và giới thiệu đồng chí ở phần khai mạc.";
+
     public static string DeclinedBy(string member, string reason) => $"đồng chí {member} báo không dự được: {reason}";
 
     // Releases.

@@ -1,4 +1,6 @@
+using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Tests.Attendance;
+using PartyBot.Core.Outbox;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Core.CommitteeAttendance;
 using static PartyBot.Bot.Tests.Attendance.AttendanceHost;
@@ -47,14 +49,21 @@ public sealed class AssignmentAnswerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Confirm_ByAssignedMember_StoredAndCardSaysSoWithoutButtons()
+    public async Task Confirm_ByAssignedMember_StoredAndCardSaysSoWithoutButtons_SecretaryToldOnce()
     {
+        await bot.SendAsync("trợ giúp", Secretary1); // the secretary's 1:1 address is known from now on
+
         var answer = await bot.InvokeAsync(CommitteeAttendanceVerbs.Confirm, Data(), Follower, "personal");
+        var again = await bot.InvokeAsync(CommitteeAttendanceVerbs.Confirm, Data(), Follower, "personal");
 
         Assert.Equal(200, answer.StatusCode);
         Assert.Contains(AssignmentCardTexts.Confirmed, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(CommitteeAttendanceVerbs.Confirm, answer.Json, StringComparison.Ordinal);
-        Assert.Equal(AssignmentState.Confirmed, (await RowAsync())!.State);
+        Assert.Equal(200, again.StatusCode);
+        var row = await RowAsync();
+        Assert.Equal(AssignmentState.Confirmed, row!.State);
+        var told = await bot.Host.Service<OutboxStore>().FindAsync(ConfirmAttendanceAction.ComingKey(row), CancellationToken.None);
+        Assert.Contains("Vũ Thị Lan", told!.Message.ActivityJson, StringComparison.Ordinal);
     }
 
     [Theory]
