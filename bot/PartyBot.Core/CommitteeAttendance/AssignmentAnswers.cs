@@ -1,3 +1,4 @@
+using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 
 namespace PartyBot.Core.CommitteeAttendance;
@@ -23,9 +24,10 @@ public sealed record AnswerResult(AnswerOutcome Outcome, CommitteeAssignment? As
 /// <summary>
 /// The assigned member's answers: confirm, or decline with a reason (the meeting is released and the member never
 /// chosen again for it). Only the member of the current round may answer; an answer races other writers under the
-/// row's ETag and is decided again on fresh data.
+/// row's ETag and is decided again on fresh data. A confirmed member is the meeting's upper-level attendee
+/// (<see cref="Meeting.UpperAttendeeMemberId"/>, which the agenda and the reminders show) until he or she declines.
 /// </summary>
-public sealed class AssignmentAnswers(AssignmentStore store, TimeProvider time)
+public sealed class AssignmentAnswers(AssignmentStore store, MeetingStore meetings, TimeProvider time)
 {
     private const int MaxAttempts = 5;
 
@@ -80,6 +82,7 @@ public sealed class AssignmentAnswers(AssignmentStore store, TimeProvider time)
                 };
             if (await store.TryReplaceAsync(row, next, cancellationToken) is { } stored)
             {
+                await SetAttendeeAsync(unitId, meetingId, caller.Id, attending: declineReason is null, cancellationToken);
                 return new AnswerResult(declineReason is null ? AnswerOutcome.Confirmed : AnswerOutcome.Declined, stored);
             }
             if (attempt == MaxAttempts)
@@ -88,4 +91,10 @@ public sealed class AssignmentAnswers(AssignmentStore store, TimeProvider time)
             }
         }
     }
+
+    /// <summary>Makes the member the meeting's attendee, or stops him or her being it (another's name is left alone).</summary>
+    public async Task SetAttendeeAsync(string unitId, string meetingId, string memberId, bool attending, CancellationToken cancellationToken) =>
+        await meetings.UpdateAsync(unitId, meetingId, m => attending ? m with { UpperAttendeeMemberId = memberId }
+            : string.Equals(m.UpperAttendeeMemberId, memberId, StringComparison.OrdinalIgnoreCase) ? m with { UpperAttendeeMemberId = null }
+            : m, cancellationToken);
 }

@@ -20,6 +20,7 @@ public sealed partial class AttendeeAssigner(
     OrganizationStore organization,
     MeetingStore meetings,
     AssignmentStore assignments,
+    AssignmentAnswers answers,
     UnavailabilityStore unavailability,
     BreachNotifier notifier,
     AssignmentNotifier cards,
@@ -85,6 +86,10 @@ public sealed partial class AttendeeAssigner(
             {
                 rows[(row.UnitId, row.MeetingId)] = stored;
                 released++;
+                if (row.State == AssignmentState.Confirmed && release.Cause != ReleaseCause.MeetingGone)
+                {
+                    await answers.SetAttendeeAsync(row.UnitId, row.MeetingId, release.MemberId, attending: false, cancellationToken);
+                }
             }
             else
             {

@@ -1,5 +1,6 @@
 using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Tests.Attendance;
+using PartyBot.Core.Meetings;
 using PartyBot.Core.Outbox;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Core.CommitteeAttendance;
@@ -29,6 +30,8 @@ public sealed class AssignmentAnswerTests : IAsyncLifetime
     public async Task DisposeAsync() => await bot.DisposeAsync();
 
     private AssignmentStore Store => bot.Host.Service<AssignmentStore>();
+
+    private Task<Meeting?> MeetingAsync() => bot.Host.Service<MeetingStore>().GetAsync(Cell, MeetingId, CancellationToken.None);
 
     private Task<CommitteeAssignment?> RowAsync() => Store.GetAsync(Q4, Cell, MeetingId, CancellationToken.None);
 
@@ -64,6 +67,19 @@ public sealed class AssignmentAnswerTests : IAsyncLifetime
         Assert.Equal(AssignmentState.Confirmed, row!.State);
         var told = await bot.Host.Service<OutboxStore>().FindAsync(ConfirmAttendanceAction.ComingKey(row), CancellationToken.None);
         Assert.Contains("Vũ Thị Lan", told!.Message.ActivityJson, StringComparison.Ordinal);
+        Assert.Equal("M06", (await MeetingAsync())!.UpperAttendeeMemberId);
+    }
+
+    [Fact]
+    public async Task Decline_AfterConfirming_NoLongerTheMeetingsAttendee()
+    {
+        await bot.InvokeAsync(CommitteeAttendanceVerbs.Confirm, Data(), Follower, "personal");
+
+        var answer = await bot.InvokeAsync(CommitteeAttendanceVerbs.Decline, Data(reason: "Ốm"), Follower, "personal");
+
+        Assert.Equal(200, answer.StatusCode);
+        Assert.Null((await MeetingAsync())!.UpperAttendeeMemberId);
+        Assert.Equal(AssignmentState.Released, (await RowAsync())!.State);
     }
 
     [Theory]

@@ -86,6 +86,22 @@ public sealed class AttendeeAssignerTests
     }
 
     [Fact]
+    public async Task Assign_ConfirmedMeetingCancelled_ReleasedAndNoLongerTheMeetingsAttendee()
+    {
+        await using var rig = await RigAsync();
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        var c1 = await rig.Organization.FindMemberAsync("C1", CancellationToken.None);
+        await rig.Services.GetRequiredService<AssignmentAnswers>().ConfirmAsync(Q4, "CB2", "R-2026-12", 1, c1!, CancellationToken.None);
+        Assert.Equal("C1", (await rig.Meetings.GetAsync("CB2", "R-2026-12", CancellationToken.None))!.UpperAttendeeMemberId);
+        await rig.Meetings.UpdateAsync("CB2", "R-2026-12", m => m with { Status = MeetingStatus.Cancelled }, CancellationToken.None);
+
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+
+        Assert.Equal(AssignmentState.Released, (await RowsAsync(rig))[0].State);
+        Assert.Null((await rig.Meetings.GetAsync("CB2", "R-2026-12", CancellationToken.None))!.UpperAttendeeMemberId);
+    }
+
+    [Fact]
     public async Task Assign_MeetingMovedAndStillFree_KeptWithNewStart()
     {
         await using var rig = await RigAsync();
