@@ -25,6 +25,7 @@ public static class Extensions
         services.AddScoped<AskerOnlyReplies>();
         services.AddPartyBotMeetingHandlers();
         services.AddPartyBotAttendanceHandlers();
+        services.AddScoped<CommitteeAttendance.AssignmentScreens>();
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
         {
             services.AddScoped(handler);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.Calendar;
+using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
@@ -44,6 +45,7 @@ public static class Extensions
         services.AddCalendar(configuration);
         services.AddMeetings(configuration);
         services.AddAttendance(configuration);
+        services.AddCommitteeAttendance(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.BotFramework;
+using PartyBot.Jobs.CommitteeAttendance;
 using PartyBot.Jobs.Maintenance;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
@@ -22,6 +23,7 @@ public static class Extensions
             quartz.AddScheduledJob<AnnounceMeetingsJob>(configuration, AnnounceMeetingsJob.Name, AnnounceMeetingsJob.DefaultCron);
             quartz.AddScheduledJob<MeetingRemindersJob>(configuration, MeetingRemindersJob.Name, MeetingRemindersJob.DefaultCron);
             quartz.AddScheduledJob<ThematicRemindersJob>(configuration, ThematicRemindersJob.Name, ThematicRemindersJob.DefaultCron);
+            quartz.AddScheduledJob<AssignAttendeesJob>(configuration, AssignAttendeesJob.Name, AssignAttendeesJob.DefaultCron);
         });
         // Scoped: they use the transient connector client; Quartz runs each job in its own scope, the bot each turn.
         services.AddScoped<MemberOutbox>();
@@ -32,6 +34,10 @@ public static class Extensions
         services.AddScoped<MeetingReminders>();
         services.AddScoped<ThematicReminders>();
         services.AddScoped<PlanWarningNotifier>();
+        services.AddScoped<BreachNotifier>();
+        services.AddScoped<AssignmentNotifier>();
+        services.AddSingleton<AssignmentTrigger>();
+        services.AddScoped<AttendeeAssigner>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<CatchUpOnStart>();
         services.AddOutboxDispatcher(configuration); // delivers what the senders enqueue (Outbox:Dispatcher:Enabled)

@@ -1,8 +1,10 @@
 using PartyBot.Bot.Attendance;
+using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
 using PartyBot.Cards.Attendance;
+using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
@@ -30,5 +32,7 @@ public static class CardActionTable
         CardActionDefinition.For<MarkAttendanceAction>(AttendanceVerbs.Mark),
         CardActionDefinition.For<MarkRestPresentAction>(AttendanceVerbs.MarkRest),
         CardActionDefinition.For<CloseRollCallAction>(AttendanceVerbs.Close),
+        CardActionDefinition.For<ConfirmAttendanceAction>(CommitteeAttendanceVerbs.Confirm),
+        CardActionDefinition.For<DeclineAttendanceAction>(CommitteeAttendanceVerbs.Decline),
     ];
 }

@@ -1,9 +1,11 @@
 using PartyBot.Bot.Attendance;
+using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
 using PartyBot.Cards.Meetings;
 using PartyBot.Core.Attendance;
+using PartyBot.Core.CommitteeAttendance;
 
 namespace PartyBot.Bot.Commands;
 
@@ -22,5 +24,6 @@ public static class CommandTable
         CommandDefinition.For<MyMeetingsCommand>(["lịch", "lịch sinh hoạt"], MeetingFormTexts.MyMeetingsHelp),
         CommandDefinition.For<RollCallCommand>(["điểm danh"], AttendanceTexts.RollCallHelp, AttendanceTexts.RollCallExample, takesArguments: true),
         CommandDefinition.For<AttendanceHistoryCommand>(["chuyên cần", "lịch sử sinh hoạt"], AttendanceTexts.HistoryHelp, AttendanceTexts.HistoryExample, takesArguments: true),
+        CommandDefinition.For<UnavailableCommand>(["bận", "báo bận"], UnavailabilityTexts.Help, UnavailabilityTexts.Example, takesArguments: true),
     ];
 }

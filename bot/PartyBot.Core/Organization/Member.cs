@@ -33,6 +33,7 @@ public enum UnitRole
 /// <summary>A party member (đảng viên) in his or her home unit.</summary>
 /// <param name="FollowedUnitIds">For upper-committee members (cấp ủy viên cấp trên): the units he or she follows (phụ trách).</param>
 /// <param name="AdministeredUnitIds">For the office (văn phòng / ban tổ chức): the subtrees he or she administers.</param>
+/// <param name="Committee">For a cấp ủy viên cấp trên: the committee he or she sits on, and the rank its quota is set by.</param>
 public sealed record Member(
     string Id,
     string FullName,
@@ -44,7 +45,8 @@ public sealed record Member(
     DateOnly? StatusSince = null,
     DateOnly? AdmittedOn = null,
     IReadOnlyList<string>? FollowedUnitIds = null,
-    IReadOnlyList<string>? AdministeredUnitIds = null)
+    IReadOnlyList<string>? AdministeredUnitIds = null,
+    CommitteeSeat? Committee = null)
 {
     public IReadOnlyList<string> Follows => FollowedUnitIds ?? [];
     public IReadOnlyList<string> Administers => AdministeredUnitIds ?? [];

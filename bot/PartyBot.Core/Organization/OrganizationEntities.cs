@@ -46,6 +46,8 @@ internal static class OrganizationEntities
         ["AdmittedOn"] = Date(m.AdmittedOn),
         ["FollowedUnitIds"] = string.Join(',', m.Follows),
         ["AdministeredUnitIds"] = string.Join(',', m.Administers),
+        ["CommitteeUnitId"] = m.Committee?.UnitId,
+        ["CommitteeRank"] = m.Committee?.Rank.ToString(),
     };
 
     public static Member ToMember(TableEntity e) => new(
@@ -59,7 +61,10 @@ internal static class OrganizationEntities
         Date(e.GetString("StatusSince")),
         Date(e.GetString("AdmittedOn")),
         List(e.GetString("FollowedUnitIds")),
-        List(e.GetString("AdministeredUnitIds")));
+        List(e.GetString("AdministeredUnitIds")),
+        e.GetString("CommitteeUnitId") is { Length: > 0 } committee
+            ? new CommitteeSeat(committee, Enum.Parse<CommitteeRank>(e.GetString("CommitteeRank") ?? nameof(CommitteeRank.Member)))
+            : null);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -15,6 +15,8 @@ public static class TableNames
     public const string RollCalls = "RollCalls";
     public const string AttendanceHistory = "AttendanceHistory";
     public const string Outbox = "Outbox";
+    public const string CommitteeAssignments = "CommitteeAssignments";
+    public const string CommitteeUnavailability = "CommitteeUnavailability";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox, CommitteeAssignments, CommitteeUnavailability];
 }

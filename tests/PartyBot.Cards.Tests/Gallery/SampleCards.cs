@@ -1,9 +1,11 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Attendance;
+using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Help;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
 using PartyBot.Cards.Tests.Attendance;
+using PartyBot.Cards.Tests.CommitteeAttendance;
 using PartyBot.Cards.Tests.Meetings;
 using PartyBot.Cards.Tests.Organization;
 using PartyBot.Cards.Welcome;
@@ -64,6 +66,9 @@ internal static class SampleCards
         ["attendance-summary"] = RollCallSummaryCard.Build(AttendanceSamples.Summary),
         ["attendance-history"] = AttendanceHistoryCard.Build(AttendanceSamples.History),
         ["attendance-history-empty"] = AttendanceHistoryCard.Build(AttendanceSamples.EmptyHistory),
+        ["committee-assignment"] = AssignmentCard.Build(AssignmentSamples.PendingView),
+        ["committee-assignment-confirmed"] = AssignmentCard.Build(AssignmentSamples.ConfirmedView),
+        ["committee-assignment-declined"] = AssignmentCard.Build(AssignmentSamples.DeclinedView),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];

@@ -98,6 +98,7 @@ internal sealed record ImportPlan(
             AadObjectId = member.AadObjectId ?? previous?.AadObjectId,
             FollowedUnitIds = [.. member.Follows.Select(unitId)],
             AdministeredUnitIds = [.. member.Administers.Select(unitId)],
+            Committee = member.Committee is { } seat ? seat with { UnitId = unitId(seat.UnitId) } : null,
         }, stored);
     }
 

@@ -31,12 +31,19 @@ public static class ImportTexts
         _ => "chi ủy viên",
     };
 
+    public static string CommitteeRankName(CommitteeRank rank) => rank switch
+    {
+        CommitteeRank.Provincial => "tỉnh ủy viên",
+        _ => "cấp ủy viên",
+    };
+
     public const string Yes = "có";
     public const string No = "không";
 
     public const string KindWhat = "loại đơn vị";
     public const string StatusWhat = "trạng thái";
     public const string RoleWhat = "chức vụ";
+    public const string CommitteeRankWhat = "diện cấp ủy";
     public const string YesNoWhat = "giá trị có/không";
 
     public const string ErrorLabel = "Lỗi";
@@ -108,6 +115,9 @@ public static class ImportTexts
         $"Entra Object Id \"{id}\" đang gắn với đảng viên {memberId} trong dữ liệu đã lưu.";
     public static string MemberUnitKind(string unitId, UnitKind kind) =>
         $"\"{unitId}\" là {KindName(kind)}; đảng viên sinh hoạt ở một chi bộ hoặc một tổ đảng.";
+    public const string RankWithoutCommittee = "chỉ ghi cho cấp ủy viên: điền cột \"Cấp ủy\" (mã đảng ủy cấp trên hoặc đảng bộ cơ sở) hoặc để trống cột này.";
+    public static string CommitteeUnitKind(string unitId, UnitKind kind) =>
+        $"\"{unitId}\" là {KindName(kind)}; cột này ghi mã đảng ủy cấp trên hoặc đảng bộ cơ sở mà đồng chí là cấp ủy viên.";
     public static string RoleInGroup(string groupId) =>
         $"\"{groupId}\" là tổ đảng: bí thư, phó bí thư, chi ủy viên ghi Mã đơn vị là chi bộ của mình.";
 

@@ -18,6 +18,9 @@ internal static class ImportVocabulary
 
     public static readonly Choices<UnitRole> Roles = new(ImportTexts.RoleWhat, Enum.GetValues<UnitRole>(), ImportTexts.RoleName);
 
+    public static readonly Choices<CommitteeRank> CommitteeRanks = new(ImportTexts.CommitteeRankWhat, Enum.GetValues<CommitteeRank>(), ImportTexts.CommitteeRankName,
+        (CommitteeRank.Member, "đảng ủy viên"), (CommitteeRank.Member, "ủy viên"), (CommitteeRank.Provincial, "cấp tỉnh"));
+
     public static readonly Choices<bool> YesNo = new(ImportTexts.YesNoWhat, [true, false], yes => yes ? ImportTexts.Yes : ImportTexts.No,
         (true, "x"), (true, "1"), (false, "0"));
 

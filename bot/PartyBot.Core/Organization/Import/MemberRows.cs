@@ -15,7 +15,9 @@ internal sealed record MemberRow(
     string? Email,
     string? AadObjectId,
     IReadOnlyList<string> Follows,
-    IReadOnlyList<string> Administers);
+    IReadOnlyList<string> Administers,
+    string? CommitteeUnitId,
+    CommitteeRank? CommitteeRank);
 
 /// <summary>Reads the lines of members.csv: required values, status and its dates, roles, e-mail, Entra id.</summary>
 internal static class MemberRows
@@ -37,6 +39,12 @@ internal static class MemberRows
         {
             problems.Error(file, row.Line, MemberColumns.AdmittedOn, ImportTexts.ProbationNeedsAdmission);
         }
+        var committee = values.UnitId(MemberColumns.Committee, required: false);
+        var rank = values.Choice(MemberColumns.CommitteeRank, ImportVocabulary.CommitteeRanks, required: false);
+        if (rank is not null && row.IsEmpty(MemberColumns.Committee))
+        {
+            problems.Error(file, row.Line, MemberColumns.CommitteeRank, ImportTexts.RankWithoutCommittee);
+        }
         return new MemberRow(
             row.Line,
             values.Required(MemberColumns.Id),
@@ -49,6 +57,8 @@ internal static class MemberRows
             values.Email(MemberColumns.Email),
             values.EntraId(MemberColumns.EntraId),
             ImportVocabulary.List(row[MemberColumns.Follows]),
-            ImportVocabulary.List(row[MemberColumns.Administers]));
+            ImportVocabulary.List(row[MemberColumns.Administers]),
+            committee,
+            rank);
     }
 }

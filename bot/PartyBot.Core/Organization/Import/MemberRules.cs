@@ -29,11 +29,13 @@ internal static class MemberRules
             var unitId = units is null ? row.UnitId : HomeUnit(file, row, units, problems);
             var follows = units is null ? row.Follows : UnitList(file, row, MemberColumns.Follows, row.Follows, units, problems);
             var administers = units is null ? row.Administers : UnitList(file, row, MemberColumns.Administers, row.Administers, units, problems);
+            var committee = row.CommitteeUnitId is null ? null
+                : new CommitteeSeat(units is null ? row.CommitteeUnitId : CommitteeUnit(file, row, row.CommitteeUnitId, units, problems), row.CommitteeRank ?? CommitteeRank.Member);
             if (row.Status is { } status && row.Id.Length > 0)
             {
                 members.Add(new ImportedMember(row.Line, new Member(
                     row.Id, row.FullName, unitId, status, row.Roles, row.AadObjectId, row.Email,
-                    row.StatusSince, row.AdmittedOn, follows, administers)));
+                    row.StatusSince, row.AdmittedOn, follows, administers, committee)));
             }
         }
         CheckIdentities(file, rows, stored, problems);
@@ -59,6 +61,21 @@ internal static class MemberRules
         if (unit.Kind == UnitKind.Group && row.Roles.Count > 0)
         {
             problems.Error(file, row.Line, MemberColumns.Roles, ImportTexts.RoleInGroup(unit.Id));
+        }
+        return unit.Id;
+    }
+
+    /// <summary>The committee's unit as units.csv spells it: an upper committee or a đảng bộ cơ sở.</summary>
+    private static string CommitteeUnit(string file, MemberRow row, string id, IReadOnlyDictionary<string, UnitRow> units, ImportProblems problems)
+    {
+        if (!units.TryGetValue(id, out var unit))
+        {
+            problems.Error(file, row.Line, MemberColumns.Committee, ImportTexts.UnknownUnit(id));
+            return id;
+        }
+        if (unit.Kind is { } kind and not (UnitKind.UpperCommittee or UnitKind.GrassrootsCommittee))
+        {
+            problems.Error(file, row.Line, MemberColumns.Committee, ImportTexts.CommitteeUnitKind(unit.Id, kind));
         }
         return unit.Id;
     }

@@ -30,6 +30,8 @@ public sealed class DemoAndScaleTests(ITestOutputHelper output)
         Assert.All(members.Where(m => m.Follows.Count > 0), m => Assert.InRange(m.Follows.Count, 1, 3));
         Assert.All(members.Where(m => m.Follows.Count > 0), m => Assert.DoesNotContain(m.UnitId, m.Follows));
         Assert.Equal(2, members.Count(m => m.Administers.SequenceEqual(["DUK"])));
+        Assert.Equal(6, members.Count(m => m.Committee is { UnitId: "DUK" }));
+        Assert.Equal(["DV005"], members.Where(m => m.Committee?.Rank == CommitteeRank.Provincial).Select(m => m.Id));
         Assert.Equal([MemberStatus.Full, MemberStatus.Probationary, MemberStatus.Exempt, MemberStatus.Suspended, MemberStatus.TemporarilyTransferred],
             members.Select(m => m.Status).Distinct().Order());
     }

@@ -1,0 +1,127 @@
+using System.Globalization;
+using PartyBot.Bot.Commands;
+using PartyBot.Bot.Meetings;
+using PartyBot.BotFramework.Schema;
+using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.CommitteeAttendance;
+using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Meetings;
+using PartyBot.Core.Organization;
+using PartyBot.Jobs.CommitteeAttendance;
+using PartyBot.Jobs.Meetings;
+using PartyBot.Jobs.Messaging.Outbox;
+
+namespace PartyBot.Bot.CommitteeAttendance;
+
+/// <summary>The ids a button of the assignment card carries (untrusted), read once.</summary>
+internal sealed record AssignmentRef(Quarter Quarter, string UnitId, string MeetingId, int Round)
+{
+    public static AssignmentRef? From(CardActionContext context) =>
+        Quarter.TryParse(CardData.Trimmed(context.Data, CommitteeAttendanceVerbs.QuarterKey), out var quarter)
+        && CardData.Trimmed(context.Data, CommitteeAttendanceVerbs.UnitIdKey) is { } unitId
+        && CardData.Trimmed(context.Data, CommitteeAttendanceVerbs.MeetingIdKey) is { } meetingId
+        && int.TryParse(CardData.Trimmed(context.Data, CommitteeAttendanceVerbs.RoundKey), NumberStyles.None, CultureInfo.InvariantCulture, out var round)
+            ? new AssignmentRef(quarter, unitId, meetingId, round)
+            : null;
+}
+
+/// <summary>Turns an answer into the invoke's reply: the card as it now stands, or a refusal that shows nothing of the assignment.</summary>
+public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore organization)
+{
+    internal static AdaptiveCardInvokeResponse BadPayload() => AdaptiveCardInvokeResponse.Error(400, "BadPayload", AssignmentCardTexts.BadPayload);
+
+    /// <param name="declineReason">The reason a decline was stored with (shown back).</param>
+    public async Task<AdaptiveCardInvokeResponse> AnswerAsync(AnswerResult result, OrganizationTree tree, CancellationToken cancellationToken, string? declineReason = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(tree);
+        if (result.Outcome == AnswerOutcome.NotYours)
+        {
+            return AdaptiveCardInvokeResponse.Error(403, "NotYourAssignment", AssignmentCardTexts.NotYours);
+        }
+        if (result.Assignment is not { } assignment
+            || await meetings.GetAsync(assignment.UnitId, assignment.MeetingId, cancellationToken) is not { } meeting)
+        {
+            return AdaptiveCardInvokeResponse.Error(404, "AssignmentNotFound", AssignmentCardTexts.NotFound);
+        }
+        var cellMembers = await organization.MembersOfAsync(assignment.UnitId, cancellationToken);
+        var view = AssignmentNotifier.ViewOf(assignment, meeting, tree, cellMembers);
+        view = result.Outcome switch
+        {
+            AnswerOutcome.ReasonRequired => view with { Notice = AssignmentCardTexts.ReasonRequired, NoticeIsError = true },
+            AnswerOutcome.ReasonTooLong => view with { Notice = AssignmentCardTexts.ReasonTooLong, NoticeIsError = true },
+            AnswerOutcome.Declined => view with { Notice = AssignmentCardTexts.Declined(declineReason?.Trim() ?? "") },
+            _ => view,
+        };
+        return AdaptiveCardInvokeResponse.Card(CardJson.ToJsonElement(AssignmentCard.Build(view)));
+    }
+}
+
+/// <summary>
+/// "Xác nhận dự" (committee.confirm): only the member of the assignment's current round may confirm it; the chi bộ's
+/// secretary (or deputy) is then told who is coming, once per round, through the outbox.
+/// </summary>
+public sealed class ConfirmAttendanceAction(
+    AssignmentAnswers answers, AssignmentScreens screens, OrganizationStore organization, MeetingStore meetings, MemberOutbox outbox) : ICardActionHandler
+{
+    public const string ComingKind = "committee-coming";
+
+    public static string ComingKey(CommitteeAssignment assignment)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return $"{ComingKind}/{assignment.Quarter.Key}/{assignment.UnitId}/{assignment.MeetingId}/{assignment.Round}";
+    }
+
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (AssignmentRef.From(context) is not { } target)
+        {
+            return AssignmentScreens.BadPayload();
+        }
+        var result = await answers.ConfirmAsync(target.Quarter, target.UnitId, target.MeetingId, target.Round, context.Member.Member, cancellationToken);
+        if (result is { Outcome: AnswerOutcome.Confirmed, Assignment: { } confirmed }
+            && await organization.SecretaryOfAsync(confirmed.UnitId, cancellationToken) is { } secretary
+            && await meetings.GetAsync(confirmed.UnitId, confirmed.MeetingId, cancellationToken) is { } meeting)
+        {
+            var text = RotationTexts.AttendeeComing(context.Member.Member.FullName, context.Member.Tree.Find(confirmed.UnitId)?.Name ?? confirmed.UnitId,
+                RotationTexts.MeetingLabel(meeting.Kind, meeting.StartsAt));
+            await outbox.EnqueueAsync(ComingKey(confirmed), ComingKind, secretary, Activity.CreateMessage(text), cancellationToken);
+        }
+        return await screens.AnswerAsync(result, context.Member.Tree, cancellationToken);
+    }
+}
+
+/// <summary>
+/// "Không dự được" (committee.decline, with a reason): the meeting is released, the member never chosen again for it,
+/// and the assignment job is started at once to choose and tell someone else.
+/// </summary>
+public sealed partial class DeclineAttendanceAction(
+    AssignmentAnswers answers, AssignmentScreens screens, AssignmentTrigger trigger, ILogger<DeclineAttendanceAction> logger) : ICardActionHandler
+{
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (AssignmentRef.From(context) is not { } target)
+        {
+            return AssignmentScreens.BadPayload();
+        }
+        var reason = CardData.Text(context.Data, CommitteeAttendanceVerbs.ReasonInput);
+        var result = await answers.DeclineAsync(target.Quarter, target.UnitId, target.MeetingId, target.Round, context.Member.Member, reason, cancellationToken);
+        if (result.Outcome == AnswerOutcome.Declined)
+        {
+            try
+            {
+                await trigger.TriggerAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogTriggerFailed(logger, ex, target.UnitId, target.MeetingId); // the daily run reassigns it
+            }
+        }
+        return await screens.AnswerAsync(result, context.Member.Tree, cancellationToken, reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Starting the assignment job after a decline of {UnitId}/{MeetingId} failed; its next scheduled run reassigns the meeting")]
+    private static partial void LogTriggerFailed(ILogger logger, Exception exception, string unitId, string meetingId);
+}

@@ -1,0 +1,104 @@
+using PartyBot.Cards.AdaptiveCards;
+using PartyBot.Cards.Meetings;
+using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Meetings;
+using static PartyBot.Cards.Common.CardLayout;
+
+namespace PartyBot.Cards.CommitteeAttendance;
+
+/// <summary>What the assigned member sees: the meeting, who to contact, why him or her, and the state of the answer.</summary>
+/// <param name="Notice">After an answer, what it did (shown instead of the buttons), or a refused answer's reason (with them).</param>
+public sealed record AssignmentView(
+    string UnitName,
+    string UnitPath,
+    Meeting Meeting,
+    CommitteeAssignment Assignment,
+    string? SecretaryName,
+    string? Notice = null,
+    bool NoticeIsError = false);
+
+/// <summary>
+/// The 1:1 card of a committee member assigned to attend a chi bộ meeting: "Xác nhận dự" and "Không dự được" (with a
+/// reason) while the assignment waits for an answer; the answer's outcome afterwards.
+/// </summary>
+public static class AssignmentCard
+{
+    private const int MaxAgendaItems = 10;
+
+    public static AdaptiveCard Build(AssignmentView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var meeting = view.Meeting;
+        var assignment = view.Assignment;
+        var when = MeetingFormat.When(meeting);
+        var open = assignment.State == AssignmentState.Pending;
+        var data = new Dictionary<string, string>
+        {
+            [CommitteeAttendanceVerbs.QuarterKey] = assignment.Quarter.Key,
+            [CommitteeAttendanceVerbs.UnitIdKey] = assignment.UnitId,
+            [CommitteeAttendanceVerbs.MeetingIdKey] = assignment.MeetingId,
+            [CommitteeAttendanceVerbs.RoundKey] = assignment.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var notice = view.Notice ?? assignment.State switch
+        {
+            AssignmentState.Confirmed => AssignmentCardTexts.Confirmed,
+            AssignmentState.Released => AssignmentCardTexts.Closed,
+            _ => null,
+        };
+        return new AdaptiveCard
+        {
+            FallbackText = AssignmentCardTexts.Fallback(view.UnitName, when),
+            Body =
+            [
+                Banner(AssignmentCardTexts.Title, view.UnitPath),
+                new RichTextBlock { Spacing = Spacing.Medium, Inlines = [new TextRun { Text = AssignmentCardTexts.Lead(view.UnitName) }] },
+                Fact(AssignmentCardTexts.FactUnit, view.UnitName, strong: true, spacing: Spacing.Medium),
+                Fact(AssignmentCardTexts.FactMeeting, MeetingFormat.Title(meeting)),
+                Fact(AssignmentCardTexts.FactTime, when, strong: true),
+                Fact(AssignmentCardTexts.FactPlace, MeetingFormat.Where(meeting)),
+                .. string.IsNullOrWhiteSpace(meeting.Topic) ? Array.Empty<CardElement>() : [Fact(AssignmentCardTexts.FactTopic, meeting.Topic.Trim())],
+                Fact(AssignmentCardTexts.FactContact, view.SecretaryName is { } secretary ? AssignmentCardTexts.Contact(secretary) : AssignmentCardTexts.NoContact),
+                Fact(AssignmentCardTexts.FactReason, assignment.Reason),
+                .. Agenda(meeting),
+                .. notice is null ? Array.Empty<CardElement>() : [Notice(notice, view.NoticeIsError)],
+                .. open
+                    ? [new TextInput
+                    {
+                        Id = CommitteeAttendanceVerbs.ReasonInput,
+                        Label = AssignmentCardTexts.DeclineLabel,
+                        Placeholder = AssignmentCardTexts.DeclinePlaceholder,
+                        MaxLength = RotationLimits.DeclineReasonMaxLength,
+                        Spacing = Spacing.Medium,
+                    }]
+                    : Array.Empty<CardElement>(),
+            ],
+            Actions = open
+                ?
+                [
+                    new ExecuteAction { Title = AssignmentCardTexts.Confirm, Verb = CommitteeAttendanceVerbs.Confirm, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Positive },
+                    new ExecuteAction { Title = AssignmentCardTexts.Decline, Verb = CommitteeAttendanceVerbs.Decline, Data = data, AssociatedInputs = AssociatedInputs.Auto },
+                ]
+                : null,
+        };
+    }
+
+    private static IEnumerable<CardElement> Agenda(Meeting meeting)
+    {
+        if (meeting.Agenda.Count == 0)
+        {
+            yield break;
+        }
+        yield return Section(AssignmentCardTexts.AgendaHeading);
+        foreach (var item in meeting.Agenda.Take(MaxAgendaItems))
+        {
+            yield return Subtle("• " + item.Title);
+        }
+    }
+
+    private static Container Notice(string text, bool error) => new()
+    {
+        Style = error ? ContainerStyle.Attention : ContainerStyle.Good,
+        Spacing = Spacing.Medium,
+        Items = [new RichTextBlock { Inlines = [new TextRun { Text = text, Color = error ? TextColor.Attention : TextColor.Good }] }],
+    };
+}

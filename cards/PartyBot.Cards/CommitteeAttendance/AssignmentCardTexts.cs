@@ -1,0 +1,36 @@
+namespace PartyBot.Cards.CommitteeAttendance;
+
+/// <summary>What the assigned member's card says, in Vietnamese, in one place.</summary>
+public static class AssignmentCardTexts
+{
+    public const string Title = "Phân công dự sinh hoạt chi bộ";
+    public const string FactUnit = "Chi bộ";
+    public const string FactMeeting = "Buổi họp";
+    public const string FactTime = "Thời gian";
+    public const string FactPlace = "Địa điểm";
+    public const string FactTopic = "Chủ đề";
+    public const string FactContact = "Liên hệ";
+    public const string FactReason = "Lý do phân công";
+    public const string AgendaHeading = "Nội dung bổ sung của chi bộ";
+    public const string NoContact = "chi bộ chưa có bí thư";
+    public const string Confirm = "Xác nhận dự";
+    public const string Decline = "Không dự được";
+    public const string DeclineLabel = "Lý do không dự được (bắt buộc khi báo không dự)";
+    public const string DeclinePlaceholder = "Ví dụ: đi công tác tỉnh ngoài";
+    public const string Confirmed = "Đồng chí đã xác nhận dự. Chi bộ sẽ giới thiệu đồng chí ở phần khai mạc.";
+    public const string Closed = "Phân công này không còn hiệu lực (đã hủy, đã đổi người hoặc đồng chí đã báo không dự).";
+
+    public const string BadPayload = "Nút bấm không hợp lệ: thiếu hoặc sai thông tin phân công.";
+    public const string NotYours = "Phân công này không phải của đồng chí, hoặc đã được thay bằng phân công mới.";
+    public const string NotFound = "Không tìm thấy phân công này.";
+    public const string ReasonRequired = "Đồng chí vui lòng ghi lý do không dự được.";
+    public static readonly string ReasonTooLong = $"Lý do dài quá {Core.CommitteeAttendance.RotationLimits.DeclineReasonMaxLength} ký tự; đồng chí vui lòng viết ngắn lại.";
+
+    public static string Lead(string unitName) => $"Cấp ủy phân công đồng chí dự sinh hoạt của {unitName}. Đồng chí vui lòng xác nhận hoặc báo không dự được.";
+
+    public static string Declined(string reason) => $"Đồng chí đã báo không dự được ({reason}). PartyBot sẽ phân công đồng chí khác.";
+
+    public static string Fallback(string unitName, string when) => $"{Title}: {unitName}, {when}.";
+
+    public static string Contact(string secretaryName) => $"{secretaryName} (bí thư chi bộ)";
+}

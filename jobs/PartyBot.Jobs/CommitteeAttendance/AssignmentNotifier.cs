@@ -1,0 +1,48 @@
+using PartyBot.Cards.CommitteeAttendance;
+using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Meetings;
+using PartyBot.Core.Organization;
+using PartyBot.Jobs.Meetings;
+using PartyBot.Jobs.Messaging;
+using PartyBot.Jobs.Messaging.Outbox;
+
+namespace PartyBot.Jobs.CommitteeAttendance;
+
+/// <summary>
+/// The assigned member's 1:1 card (<see cref="AssignmentCard"/>) through the outbox, once per choice: the key names the
+/// quarter, the meeting and the round, so a rerun adds nothing and a new choice (after a decline) is told anew.
+/// </summary>
+public sealed class AssignmentNotifier(MemberOutbox outbox)
+{
+    public const string Kind = "committee-assignment";
+
+    public static string KeyOf(CommitteeAssignment assignment)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return $"{Kind}/{assignment.Quarter.Key}/{assignment.UnitId}/{assignment.MeetingId}/{assignment.Round}";
+    }
+
+    public async Task<SendOutcome> NotifyAsync(
+        CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, IReadOnlyDictionary<string, Member> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(members);
+        if (assignment.MemberId is null || !members.TryGetValue(assignment.MemberId, out var member))
+        {
+            return SendOutcome.NoAddress;
+        }
+        var card = AssignmentCard.Build(ViewOf(assignment, meeting, tree, members.Values));
+        return await outbox.EnqueueAsync(KeyOf(assignment), Kind, member, MeetingPublisher.CardActivity(card), cancellationToken);
+    }
+
+    /// <summary>The card's view: the chi bộ's name and path, and its secretary (or deputy) as the contact.</summary>
+    public static AssignmentView ViewOf(CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, IEnumerable<Member> members)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(tree);
+        var cellMembers = members.Where(m => string.Equals(m.UnitId, assignment.UnitId, StringComparison.OrdinalIgnoreCase)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var secretary = cellMembers.FirstOrDefault(m => m.HasRole(UnitRole.Secretary)) ?? cellMembers.FirstOrDefault(m => m.HasRole(UnitRole.DeputySecretary));
+        return new AssignmentView(tree.Find(assignment.UnitId)?.Name ?? assignment.UnitId, tree.PathOf(assignment.UnitId), meeting, assignment, secretary?.FullName);
+    }
+}

@@ -1,0 +1,140 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Meetings;
+using PartyBot.Core.Organization;
+
+namespace PartyBot.Jobs.CommitteeAttendance;
+
+/// <summary>What one run of the assignment did.</summary>
+/// <param name="Lost">Rows another run (or the member's answer) changed first: left to it, looked at again next run.</param>
+public sealed record AssignmentRun(int Assigned, int Released, int Rechecked, int Lost, IReadOnlyList<RuleBreach> Breaches);
+
+/// <summary>
+/// The assignment scanner: for each quarter the coming weeks touch, plans the whole quarter (<see cref="RotationPlanner"/>)
+/// from storage, stores the choices for meetings starting within <see cref="CommitteeAttendanceOptions.AssignDaysAhead"/>,
+/// releases or brings up to date what the plan says, and tells the office of the rules that cannot be kept. A new row
+/// is an insert and every change is under the row's ETag, so two runs at once give each meeting one assignment.
+/// </summary>
+public sealed partial class AttendeeAssigner(
+    OrganizationStore organization,
+    MeetingStore meetings,
+    AssignmentStore assignments,
+    AssignmentAnswers answers,
+    UnavailabilityStore unavailability,
+    BreachNotifier notifier,
+    AssignmentNotifier cards,
+    IOptions<CommitteeAttendanceOptions> options,
+    TimeProvider time,
+    ILogger<AttendeeAssigner> logger)
+{
+    public async Task<AssignmentRun> AssignAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var horizon = now.AddDays(options.Value.AssignDaysAhead);
+        var tree = await organization.LoadTreeAsync(cancellationToken);
+        var members = await organization.AllMembersAsync(cancellationToken);
+        var committee = members.Where(m => m.Committee is not null).ToList();
+        var byId = members.DistinctBy(m => m.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
+        var cells = tree.Units.Where(u => u.IsCell).Select(u => u.Id).ToList();
+        var total = new AssignmentRun(0, 0, 0, 0, []);
+        for (var quarter = Quarter.Of(now); quarter.Starts < horizon; quarter = quarter.Next)
+        {
+            var input = new RotationInput(
+                options.Value.Rules,
+                quarter,
+                now,
+                tree,
+                await meetings.ListStartingAsync(cells, quarter.Starts, quarter.Ends, cancellationToken),
+                committee,
+                await unavailability.ListOverlappingAsync(quarter.FirstDay, quarter.EndDay.AddDays(-1), cancellationToken),
+                await assignments.ListQuarterAsync(quarter, cancellationToken));
+            var plan = RotationPlanner.Plan(input);
+            var (run, chosen) = await ApplyAsync(quarter, input.Existing, plan, now, horizon, cancellationToken);
+            var meetingsById = input.Meetings.ToDictionary(m => (m.UnitId, m.Id));
+            foreach (var assignment in chosen)
+            {
+                await cards.NotifyAsync(assignment, meetingsById[(assignment.UnitId, assignment.MeetingId)], tree, byId, cancellationToken);
+            }
+            LogQuarter(logger, quarter.Key, run.Assigned, run.Released, run.Rechecked, run.Lost, plan.Breaches.Count);
+            await notifier.NotifyAsync(quarter, tree, members, plan.Breaches, cancellationToken);
+            total = new AssignmentRun(total.Assigned + run.Assigned, total.Released + run.Released, total.Rechecked + run.Rechecked,
+                total.Lost + run.Lost, [.. total.Breaches, .. plan.Breaches]);
+        }
+        return total;
+    }
+
+    /// <summary>Stores the plan; returns what it did and the rows of the new choices (to tell the members).</summary>
+    private async Task<(AssignmentRun Run, List<CommitteeAssignment> Chosen)> ApplyAsync(
+        Quarter quarter, IReadOnlyList<CommitteeAssignment> existing, RotationPlan plan, DateTimeOffset now, DateTimeOffset horizon, CancellationToken cancellationToken)
+    {
+        var rows = existing.ToDictionary(r => (r.UnitId, r.MeetingId));
+        var (assigned, released, rechecked, lost) = (0, 0, 0, 0);
+        var chosen = new List<CommitteeAssignment>();
+        foreach (var release in plan.Releases)
+        {
+            var row = rows[(release.UnitId, release.MeetingId)];
+            var next = row with
+            {
+                MemberId = null,
+                State = AssignmentState.Released,
+                Reason = release.Reason,
+                UpdatedAt = now,
+                DeclinedBy = release.Cause == ReleaseCause.NoAnswer ? [.. row.Decliners, release.MemberId] : row.DeclinedBy,
+            };
+            if (await Replace(row, next) is { } stored)
+            {
+                rows[(row.UnitId, row.MeetingId)] = stored;
+                released++;
+                if (row.State == AssignmentState.Confirmed && release.Cause != ReleaseCause.MeetingGone)
+                {
+                    await answers.SetAttendeeAsync(row.UnitId, row.MeetingId, release.MemberId, attending: false, cancellationToken);
+                }
+            }
+            else
+            {
+                lost++;
+            }
+        }
+        foreach (var recheck in plan.Rechecks)
+        {
+            var row = rows[(recheck.UnitId, recheck.MeetingId)];
+            if (await Replace(row, row with { StartsAt = recheck.StartsAt, UpdatedAt = now }) is { } stored)
+            {
+                rows[(row.UnitId, row.MeetingId)] = stored;
+                rechecked++;
+            }
+            else
+            {
+                lost++;
+            }
+        }
+        foreach (var choice in plan.Choices.Where(c => c.StartsAt < horizon))
+        {
+            var fresh = new CommitteeAssignment(quarter, choice.UnitId, choice.MeetingId, choice.MemberId, AssignmentState.Pending, choice.StartsAt, choice.Reason, 1, now);
+            var stored = rows.TryGetValue((choice.UnitId, choice.MeetingId), out var row)
+                ? row.State == AssignmentState.Released ? await Replace(row, fresh with { Round = row.Round + 1, DeclinedBy = row.DeclinedBy }) : null
+                : await assignments.TryAddAsync(fresh, cancellationToken) ? fresh : null;
+            if (stored is not null)
+            {
+                assigned++;
+                chosen.Add(stored);
+            }
+            else
+            {
+                lost++;
+                LogLost(logger, quarter.Key, choice.UnitId, choice.MeetingId);
+            }
+        }
+        return (new AssignmentRun(assigned, released, rechecked, lost, []), chosen);
+
+        async Task<CommitteeAssignment?> Replace(CommitteeAssignment row, CommitteeAssignment next) =>
+            await assignments.TryReplaceAsync(row, next, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Committee attendance {Quarter}: {Assigned} assigned, {Released} released, {Rechecked} moved and kept, {Lost} left to another run, {Breaches} rules not kept")]
+    private static partial void LogQuarter(ILogger logger, string quarter, int assigned, int released, int rechecked, int lost, int breaches);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Committee attendance {Quarter}: the assignment of {UnitId}/{MeetingId} was changed by another run first; left to it")]
+    private static partial void LogLost(ILogger logger, string quarter, string unitId, string meetingId);
+}
