@@ -59,10 +59,12 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
 
 /// <summary>
 /// "Xác nhận dự" (committee.confirm): only the member of the assignment's current round may confirm it; the chi bộ's
-/// secretary (or deputy) is then told who is coming, once per round, through the outbox.
+/// secretary (or deputy) is then told who is coming, once per round, through the outbox, and the announced agenda card
+/// is refreshed so its step 1 introduces the attendee.
 /// </summary>
 public sealed class ConfirmAttendanceAction(
-    AssignmentAnswers answers, AssignmentScreens screens, OrganizationStore organization, MeetingStore meetings, MemberOutbox outbox) : ICardActionHandler
+    AssignmentAnswers answers, AssignmentScreens screens, OrganizationStore organization, MeetingStore meetings, MemberOutbox outbox,
+    MeetingPublisher publisher) : ICardActionHandler
 {
     public const string ComingKind = "committee-coming";
 
@@ -88,16 +90,21 @@ public sealed class ConfirmAttendanceAction(
                 RotationTexts.MeetingLabel(meeting.Kind, meeting.StartsAt));
             await outbox.EnqueueAsync(ComingKey(confirmed), ComingKind, secretary, Activity.CreateMessage(text), cancellationToken);
         }
+        if (result.AttendeeChanged is { } changed)
+        {
+            await publisher.RefreshCardAsync(changed, cancellationToken);
+        }
         return await screens.AnswerAsync(result, context.Member.Tree, cancellationToken);
     }
 }
 
 /// <summary>
 /// "Không dự được" (committee.decline, with a reason): the meeting is released, the member never chosen again for it,
-/// and the assignment job is started at once to choose and tell someone else.
+/// and the assignment job is started at once to choose and tell someone else. A decline after a confirmation takes the
+/// member off the announced agenda card.
 /// </summary>
 public sealed partial class DeclineAttendanceAction(
-    AssignmentAnswers answers, AssignmentScreens screens, AssignmentTrigger trigger, ILogger<DeclineAttendanceAction> logger) : ICardActionHandler
+    AssignmentAnswers answers, AssignmentScreens screens, AssignmentTrigger trigger, MeetingPublisher publisher, ILogger<DeclineAttendanceAction> logger) : ICardActionHandler
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
@@ -108,6 +115,10 @@ public sealed partial class DeclineAttendanceAction(
         }
         var reason = CardData.Text(context.Data, CommitteeAttendanceVerbs.ReasonInput);
         var result = await answers.DeclineAsync(target.Quarter, target.UnitId, target.MeetingId, target.Round, context.Member.Member, reason, cancellationToken);
+        if (result.AttendeeChanged is { } changed)
+        {
+            await publisher.RefreshCardAsync(changed, cancellationToken);
+        }
         if (result.Outcome == AnswerOutcome.Declined)
         {
             try

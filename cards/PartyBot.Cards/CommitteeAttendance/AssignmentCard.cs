@@ -8,6 +8,7 @@ namespace PartyBot.Cards.CommitteeAttendance;
 
 /// <summary>What the assigned member sees: the meeting, who to contact, why him or her, and the state of the answer.</summary>
 /// <param name="Notice">After an answer, what it did (shown instead of the buttons), or a refused answer's reason (with them).</param>
+/// <param name="Moved">Sent because the meeting moved: the card says the new time, and whether the assignment stands.</param>
 public sealed record AssignmentView(
     string UnitName,
     string UnitPath,
@@ -15,7 +16,8 @@ public sealed record AssignmentView(
     CommitteeAssignment Assignment,
     string? SecretaryName,
     string? Notice = null,
-    bool NoticeIsError = false);
+    bool NoticeIsError = false,
+    bool Moved = false);
 
 /// <summary>
 /// The 1:1 card of a committee member assigned to attend a chi bộ meeting: "Xác nhận dự" and "Không dự được" (with a
@@ -39,7 +41,9 @@ public static class AssignmentCard
             [CommitteeAttendanceVerbs.MeetingIdKey] = assignment.MeetingId,
             [CommitteeAttendanceVerbs.RoundKey] = assignment.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var notice = view.Notice ?? assignment.State switch
+        var notice = view.Notice ?? (view.Moved
+            ? assignment.State == AssignmentState.Released ? AssignmentCardTexts.MovedAndReleased(when, assignment.Reason) : AssignmentCardTexts.Moved(when)
+            : null) ?? assignment.State switch
         {
             AssignmentState.Confirmed => AssignmentCardTexts.Confirmed,
             AssignmentState.Released => AssignmentCardTexts.Closed,

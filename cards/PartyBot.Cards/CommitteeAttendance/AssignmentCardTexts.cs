@@ -30,6 +30,11 @@ public static class AssignmentCardTexts
 
     public static string Declined(string reason) => $"Đồng chí đã báo không dự được ({reason}). PartyBot sẽ phân công đồng chí khác.";
 
+    public static string Moved(string when) => $"Chi bộ đã đổi thời gian buổi họp: nay là {when}. Phân công của đồng chí vẫn giữ nguyên.";
+
+    public static string MovedAndReleased(string when, string reason) =>
+        $"Chi bộ đã đổi thời gian buổi họp: nay là {when}. Đồng chí không dự được vào giờ mới ({reason}), PartyBot sẽ phân công đồng chí khác.";
+
     public static string Fallback(string unitName, string when) => $"{Title}: {unitName}, {when}.";
 
     public static string Contact(string secretaryName) => $"{secretaryName} (bí thư chi bộ)";
