@@ -26,7 +26,7 @@ internal sealed record AssignmentRef(Quarter Quarter, string UnitId, string Meet
 }
 
 /// <summary>Turns an answer into the invoke's reply: the card as it now stands, or a refusal that shows nothing of the assignment.</summary>
-public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore organization)
+public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore organization, TimeProvider time)
 {
     internal static AdaptiveCardInvokeResponse BadPayload() => AdaptiveCardInvokeResponse.Error(400, "BadPayload", AssignmentCardTexts.BadPayload);
 
@@ -44,8 +44,7 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
         {
             return AdaptiveCardInvokeResponse.Error(404, "AssignmentNotFound", AssignmentCardTexts.NotFound);
         }
-        var cellMembers = await organization.MembersOfAsync(assignment.UnitId, cancellationToken);
-        var view = AssignmentNotifier.ViewOf(assignment, meeting, tree, cellMembers);
+        var view = await ViewAsync(assignment, meeting, tree, cancellationToken);
         view = result.Outcome switch
         {
             AnswerOutcome.ReasonRequired => view with { Notice = AssignmentCardTexts.ReasonRequired, NoticeIsError = true },
@@ -54,6 +53,39 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
             _ => view,
         };
         return AdaptiveCardInvokeResponse.Card(CardJson.ToJsonElement(AssignmentCard.Build(view)));
+    }
+
+    /// <summary>After "Đã dự" / "Không dự được": the card as it now stands with what was recorded, or why nothing was.</summary>
+    public async Task<AdaptiveCardInvokeResponse> RecordAsync(RecordResult result, OrganizationTree tree, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(tree);
+        if (result.Outcome == RecordOutcome.NotYours)
+        {
+            return AdaptiveCardInvokeResponse.Error(403, "NotYourAssignment", AssignmentCardTexts.NotYours);
+        }
+        if (result.Assignment is not { } assignment
+            || await meetings.GetAsync(assignment.UnitId, assignment.MeetingId, cancellationToken) is not { } meeting)
+        {
+            return AdaptiveCardInvokeResponse.Error(404, "AssignmentNotFound", AssignmentCardTexts.NotFound);
+        }
+        var view = await ViewAsync(assignment, meeting, tree, cancellationToken);
+        var refusal = result.Outcome switch
+        {
+            RecordOutcome.NotAssigned => RecordTexts.NotAssigned,
+            RecordOutcome.MeetingCancelled => RecordTexts.MeetingCancelled,
+            RecordOutcome.TooEarly => RecordTexts.TooEarly(RotationTexts.MeetingLabel(meeting.Kind, meeting.StartsAt)),
+            RecordOutcome.NoteTooLong => RecordTexts.NoteTooLong,
+            _ => null,
+        };
+        view = refusal is null ? view : view with { Notice = refusal, NoticeIsError = true };
+        return AdaptiveCardInvokeResponse.Card(CardJson.ToJsonElement(AssignmentCard.Build(view)));
+    }
+
+    private async Task<AssignmentView> ViewAsync(CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, CancellationToken cancellationToken)
+    {
+        var cellMembers = await organization.MembersOfAsync(assignment.UnitId, cancellationToken);
+        return AssignmentNotifier.ViewOf(assignment, meeting, tree, cellMembers) with { Now = time.GetUtcNow() };
     }
 }
 

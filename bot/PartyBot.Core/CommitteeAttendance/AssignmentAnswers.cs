@@ -50,6 +50,10 @@ public sealed class AssignmentAnswers(AssignmentStore store, MeetingStore meetin
             {
                 return new AnswerResult(AnswerOutcome.NotFound, null);
             }
+            if (row.IsRecorded)
+            {
+                return new AnswerResult(AnswerOutcome.AlreadyAnswered, row); // the meeting is over and recorded: nothing to answer
+            }
             var declinedBefore = row.Round == round && row.Decliners.Contains(caller.Id, StringComparer.OrdinalIgnoreCase);
             if (declineReason is not null && declinedBefore)
             {

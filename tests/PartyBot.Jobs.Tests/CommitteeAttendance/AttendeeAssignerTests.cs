@@ -171,7 +171,7 @@ public sealed class AttendeeAssignerTests
         var c1 = await rig.Organization.FindMemberAsync("C1", CancellationToken.None);
         await rig.Services.GetRequiredService<AssignmentAnswers>().ConfirmAsync(Q4, "CB2", "R-2026-12", 1, c1!, CancellationToken.None);
         await rig.Conversations.SaveConversationAsync(new PartyBot.Core.Conversations.ConversationAddress(
-            "19:cb2@thread.v2", PartyBot.Core.Conversations.ConversationTypes.GroupChat, rig.Channel.ServiceUrl, "msteams", NoticeRig.BotId, "PartyBot",
+            "19:cb2@thread.v2", PartyBot.BotFramework.Schema.ConversationTypes.GroupChat, rig.Channel.ServiceUrl, "msteams", NoticeRig.BotId, "PartyBot",
             NoticeRig.TenantId, null, null), CancellationToken.None);
         await rig.Meetings.UpdateAsync("CB2", "R-2026-12", m => m with
         {
