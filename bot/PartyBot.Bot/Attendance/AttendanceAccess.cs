@@ -21,6 +21,9 @@ public sealed record AttendanceScope(Caller Caller, Unit Unit, Meeting Meeting, 
 
     public bool CanManage => Caller.Permissions.CanManage(Caller.Member, Unit.Id);
 
+    /// <summary>The caller is the meeting's upper-level attendee (đại biểu cấp trên, confirmed): checks in apart.</summary>
+    public bool IsUpperAttendee => string.Equals(Meeting.UpperAttendeeMemberId, Caller.Member.Id, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The caller is summoned to this meeting.</summary>
     public bool IsSummoned => Self?.IsSummonedOn(Day) == true;
 
@@ -46,7 +49,8 @@ public enum AttendanceActor
 /// <summary>
 /// Every attendance verb starts here. The unit and meeting ids of the payload are untrusted: the unit must be a chi
 /// bộ, the meeting one of its own (read from the chi bộ's partition), and the caller one of its members, its
-/// leaders or administrators, or a committee member following it. Anyone else is refused and nothing changes.
+/// leaders or administrators, a committee member following it, or the meeting's upper-level attendee. Anyone else is
+/// refused and nothing changes.
 /// </summary>
 public sealed class AttendanceAccess(MeetingStore meetings, OrganizationStore organization)
 {
@@ -76,11 +80,13 @@ public sealed class AttendanceAccess(MeetingStore meetings, OrganizationStore or
         {
             return Refuse(404, "MeetingNotFound", MeetingFormTexts.MeetingNotFound);
         }
-        if (!caller.Permissions.IsMemberOf(caller.Member, unit.Id) && !caller.Permissions.CanOversee(caller.Member, unit.Id))
+        var related = caller.Permissions.IsMemberOf(caller.Member, unit.Id) || caller.Permissions.CanOversee(caller.Member, unit.Id);
+        var meeting = related || caller.Member.Committee is not null ? await meetings.GetAsync(unit.Id, meetingId, cancellationToken) : null;
+        // The upper-level attendee may not follow the chi bộ: the meeting names him or her (a stranger learns nothing of it).
+        if (!related && !string.Equals(meeting?.UpperAttendeeMemberId, caller.Member.Id, StringComparison.OrdinalIgnoreCase))
         {
             return Refuse(403, "NotOfThisCell", AttendanceTexts.NotOfThisCell(unit.Name));
         }
-        var meeting = await meetings.GetAsync(unit.Id, meetingId, cancellationToken);
         if (meeting is null)
         {
             return Refuse(404, "MeetingNotFound", MeetingFormTexts.MeetingNotFound);

@@ -58,8 +58,9 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
     {
         ArgumentNullException.ThrowIfNull(shown);
         var lines = rollCall.Record?.Lines ?? await attendance.LinesAsync(scope.Meeting, scope.Members, cancellationToken);
-        var view = View(scope.Unit, scope, rollCall, lines) with
+        var view = View(scope.Unit, scope, rollCall, lines, await UpperAttendeeAsync(scope.Meeting, rollCall, cancellationToken)) with
         {
+            ViewerIsUpperAttendee = scope.Self is null && scope.IsUpperAttendee,
             Mine = scope.Self is { } self ? lines.FirstOrDefault(l => string.Equals(l.MemberId, self.Id, StringComparison.OrdinalIgnoreCase)) : null,
             Lines = scope.CanManage || rollCall.IsClosed ? lines : null,
             Notice = shown.Notice?.Text,
@@ -77,7 +78,7 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
     public async Task<AdaptiveCard> SharedRollCallAsync(AttendanceScope scope, RollCall rollCall, CancellationToken cancellationToken)
     {
         var lines = rollCall.Record?.Lines ?? await attendance.LinesAsync(scope.Meeting, scope.Members, cancellationToken);
-        var view = View(scope.Unit, scope, rollCall, lines);
+        var view = View(scope.Unit, scope, rollCall, lines, await UpperAttendeeAsync(scope.Meeting, rollCall, cancellationToken));
         return RollCallCard.Build(rollCall.IsClosed ? view with { Lines = lines } : view);
     }
 
@@ -88,15 +89,23 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
             ?? (closed.ClosedBy is { } id ? (await organization.FindMemberAsync(id, cancellationToken))?.FullName : null)
             ?? closed.ClosedBy ?? "";
         var view = new RollCallSummaryView(
-            scope.Unit.Name, scope.Caller.Tree.PathOf(scope.Unit.Id), scope.Meeting, record, attendance.BandOf(record.Tally), closed.ClosedAt ?? time.GetUtcNow(), closedBy);
+            scope.Unit.Name, scope.Caller.Tree.PathOf(scope.Unit.Id), scope.Meeting, record, attendance.BandOf(record.Tally), closed.ClosedAt ?? time.GetUtcNow(), closedBy,
+            await UpperAttendeeAsync(scope.Meeting, closed, cancellationToken));
         return RollCallSummaryCard.Build(view);
     }
 
-    private RollCallView View(Unit unit, AttendanceScope scope, RollCall rollCall, IReadOnlyList<RollCallLine> lines)
+    /// <summary>Who checked in as the upper-level attendee, else the meeting's confirmed attendee (not yet checked in), else null.</summary>
+    private async Task<UpperAttendeeStatus?> UpperAttendeeAsync(Core.Meetings.Meeting meeting, RollCall rollCall, CancellationToken cancellationToken) =>
+        rollCall.UpperAttendee is { } checkedIn ? new UpperAttendeeStatus(checkedIn.FullName, checkedIn.At)
+        : meeting.UpperAttendeeMemberId is { } id && await organization.FindMemberAsync(id, cancellationToken) is { } member ? new UpperAttendeeStatus(member.FullName, null)
+        : null;
+
+    private RollCallView View(Unit unit, AttendanceScope scope, RollCall rollCall, IReadOnlyList<RollCallLine> lines, UpperAttendeeStatus? upper)
     {
         var tally = rollCall.Record?.Tally ?? AttendanceTally.Of(lines);
         return new RollCallView(unit.Name, scope.Caller.Tree.PathOf(unit.Id), scope.Meeting, rollCall, tally, attendance.BandOf(tally), time.GetUtcNow())
         {
+            UpperAttendee = upper,
             SecretaryName = scope.FindMember(rollCall.OpenedBy)?.FullName,
             ReasonMaxLength = attendance.Options.ReasonMaxLength,
         };

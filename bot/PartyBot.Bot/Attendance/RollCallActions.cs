@@ -25,23 +25,32 @@ public sealed class ViewRollCallAction(AttendanceAccess access, AttendanceScreen
 
 /// <summary>
 /// "Có mặt" (rollcall.checkin): the member's own check-in during the window. The first click counts; a double click,
-/// a redelivered invoke or a stale card changes nothing. Refusals come back on the card.
+/// a redelivered invoke or a stale card changes nothing. Refusals come back on the card. The meeting's upper-level
+/// attendee (confirmed) checks in the same way, counted apart; anyone else who is not of the chi bộ is refused.
 /// </summary>
 public sealed class CheckInAction(AttendanceAccess access, AttendanceScreens screens, AttendanceService attendance) : ICardActionHandler
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
-        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Member, cancellationToken);
+        var (scope, error) = await access.CheckAsync(context, AttendanceActor.Viewer, cancellationToken);
         if (error is not null)
         {
             return error;
         }
-        var result = await attendance.CheckInAsync(scope!.Meeting, scope.Self!, cancellationToken);
+        var upper = scope!.Self is null && scope.IsUpperAttendee;
+        if (scope.Self is null && !upper)
+        {
+            return AdaptiveCardInvokeResponse.Error(403, "NotOfThisCell", AttendanceTexts.NotOfThisCell(scope.Unit.Name));
+        }
+        var refused = upper
+            ? (await attendance.CheckInUpperAttendeeAsync(scope.Meeting, scope.Caller.Member, cancellationToken)).Error
+            : (await attendance.CheckInAsync(scope.Meeting, scope.Self!, cancellationToken)).Error;
         if (await attendance.RollCallAsync(scope.Meeting, cancellationToken) is not { } rollCall)
         {
             return AdaptiveCardInvokeResponse.Error(409, "RollCallNotOpen", AttendanceTexts.RollCallNotOpen);
         }
-        var notice = result.Error is { } refusal ? CardNotice.Error(refusal) : CardNotice.Done(AttendanceTexts.CheckedIn);
+        var notice = refused is { } refusal ? CardNotice.Error(refusal)
+            : CardNotice.Done(upper ? AttendanceTexts.UpperAttendeeCheckedIn : AttendanceTexts.CheckedIn);
         return MeetingAnswers.Card(await screens.RollCallAsync(scope, rollCall, notice, cancellationToken));
     }
 }

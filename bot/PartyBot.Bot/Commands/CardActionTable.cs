@@ -34,5 +34,8 @@ public static class CardActionTable
         CardActionDefinition.For<CloseRollCallAction>(AttendanceVerbs.Close),
         CardActionDefinition.For<ConfirmAttendanceAction>(CommitteeAttendanceVerbs.Confirm),
         CardActionDefinition.For<DeclineAttendanceAction>(CommitteeAttendanceVerbs.Decline),
+        CardActionDefinition.For<RecordAttendedAction>(CommitteeAttendanceVerbs.Attended),
+        CardActionDefinition.For<RecordMissedAction>(CommitteeAttendanceVerbs.Missed),
+        CardActionDefinition.For<ViewAssignmentAction>(CommitteeAttendanceVerbs.View),
     ];
 }

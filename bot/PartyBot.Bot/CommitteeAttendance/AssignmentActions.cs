@@ -26,7 +26,7 @@ internal sealed record AssignmentRef(Quarter Quarter, string UnitId, string Meet
 }
 
 /// <summary>Turns an answer into the invoke's reply: the card as it now stands, or a refusal that shows nothing of the assignment.</summary>
-public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore organization)
+public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore organization, TimeProvider time)
 {
     internal static AdaptiveCardInvokeResponse BadPayload() => AdaptiveCardInvokeResponse.Error(400, "BadPayload", AssignmentCardTexts.BadPayload);
 
@@ -44,8 +44,7 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
         {
             return AdaptiveCardInvokeResponse.Error(404, "AssignmentNotFound", AssignmentCardTexts.NotFound);
         }
-        var cellMembers = await organization.MembersOfAsync(assignment.UnitId, cancellationToken);
-        var view = AssignmentNotifier.ViewOf(assignment, meeting, tree, cellMembers);
+        var view = await ViewAsync(assignment, meeting, tree, cancellationToken);
         view = result.Outcome switch
         {
             AnswerOutcome.ReasonRequired => view with { Notice = AssignmentCardTexts.ReasonRequired, NoticeIsError = true },
@@ -55,14 +54,49 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
         };
         return AdaptiveCardInvokeResponse.Card(CardJson.ToJsonElement(AssignmentCard.Build(view)));
     }
+
+    /// <summary>After "Đã dự" / "Không dự được": the card as it now stands with what was recorded, or why nothing was.</summary>
+    public async Task<AdaptiveCardInvokeResponse> RecordAsync(RecordResult result, OrganizationTree tree, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(tree);
+        if (result.Outcome == RecordOutcome.NotYours)
+        {
+            return AdaptiveCardInvokeResponse.Error(403, "NotYourAssignment", AssignmentCardTexts.NotYours);
+        }
+        if (result.Assignment is not { } assignment
+            || await meetings.GetAsync(assignment.UnitId, assignment.MeetingId, cancellationToken) is not { } meeting)
+        {
+            return AdaptiveCardInvokeResponse.Error(404, "AssignmentNotFound", AssignmentCardTexts.NotFound);
+        }
+        var view = await ViewAsync(assignment, meeting, tree, cancellationToken);
+        var refusal = result.Outcome switch
+        {
+            RecordOutcome.NotAssigned => RecordTexts.NotAssigned,
+            RecordOutcome.MeetingCancelled => RecordTexts.MeetingCancelled,
+            RecordOutcome.TooEarly => RecordTexts.TooEarly(RotationTexts.MeetingLabel(meeting.Kind, meeting.StartsAt)),
+            RecordOutcome.NoteTooLong => RecordTexts.NoteTooLong,
+            _ => null,
+        };
+        view = refusal is null ? view : view with { Notice = refusal, NoticeIsError = true };
+        return AdaptiveCardInvokeResponse.Card(CardJson.ToJsonElement(AssignmentCard.Build(view)));
+    }
+
+    private async Task<AssignmentView> ViewAsync(CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, CancellationToken cancellationToken)
+    {
+        var cellMembers = await organization.MembersOfAsync(assignment.UnitId, cancellationToken);
+        return AssignmentNotifier.ViewOf(assignment, meeting, tree, cellMembers) with { Now = time.GetUtcNow() };
+    }
 }
 
 /// <summary>
 /// "Xác nhận dự" (committee.confirm): only the member of the assignment's current round may confirm it; the chi bộ's
-/// secretary (or deputy) is then told who is coming, once per round, through the outbox.
+/// secretary (or deputy) is then told who is coming, once per round, through the outbox, and the announced agenda card
+/// is refreshed so its step 1 introduces the attendee.
 /// </summary>
 public sealed class ConfirmAttendanceAction(
-    AssignmentAnswers answers, AssignmentScreens screens, OrganizationStore organization, MeetingStore meetings, MemberOutbox outbox) : ICardActionHandler
+    AssignmentAnswers answers, AssignmentScreens screens, OrganizationStore organization, MeetingStore meetings, MemberOutbox outbox,
+    MeetingPublisher publisher) : ICardActionHandler
 {
     public const string ComingKind = "committee-coming";
 
@@ -88,16 +122,21 @@ public sealed class ConfirmAttendanceAction(
                 RotationTexts.MeetingLabel(meeting.Kind, meeting.StartsAt));
             await outbox.EnqueueAsync(ComingKey(confirmed), ComingKind, secretary, Activity.CreateMessage(text), cancellationToken);
         }
+        if (result.AttendeeChanged is { } changed)
+        {
+            await publisher.RefreshCardAsync(changed, cancellationToken);
+        }
         return await screens.AnswerAsync(result, context.Member.Tree, cancellationToken);
     }
 }
 
 /// <summary>
 /// "Không dự được" (committee.decline, with a reason): the meeting is released, the member never chosen again for it,
-/// and the assignment job is started at once to choose and tell someone else.
+/// and the assignment job is started at once to choose and tell someone else. A decline after a confirmation takes the
+/// member off the announced agenda card.
 /// </summary>
 public sealed partial class DeclineAttendanceAction(
-    AssignmentAnswers answers, AssignmentScreens screens, AssignmentTrigger trigger, ILogger<DeclineAttendanceAction> logger) : ICardActionHandler
+    AssignmentAnswers answers, AssignmentScreens screens, AssignmentTrigger trigger, MeetingPublisher publisher, ILogger<DeclineAttendanceAction> logger) : ICardActionHandler
 {
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(CardActionContext context, CancellationToken cancellationToken)
     {
@@ -108,6 +147,10 @@ public sealed partial class DeclineAttendanceAction(
         }
         var reason = CardData.Text(context.Data, CommitteeAttendanceVerbs.ReasonInput);
         var result = await answers.DeclineAsync(target.Quarter, target.UnitId, target.MeetingId, target.Round, context.Member.Member, reason, cancellationToken);
+        if (result.AttendeeChanged is { } changed)
+        {
+            await publisher.RefreshCardAsync(changed, cancellationToken);
+        }
         if (result.Outcome == AnswerOutcome.Declined)
         {
             try

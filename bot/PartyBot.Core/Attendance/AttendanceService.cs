@@ -106,6 +106,33 @@ public sealed class AttendanceService(
     }
 
     /// <summary>
+    /// The upper-level attendee's own check-in, counted apart: only the meeting's confirmed attendee
+    /// (<see cref="Meeting.UpperAttendeeMemberId"/>), in the same window as the members. The first time counts.
+    /// </summary>
+    public async Task<AttendanceResult<RollCall>> CheckInUpperAttendeeAsync(Meeting meeting, Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(member);
+        var now = time.GetUtcNow();
+        var rollCall = await rollCalls.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
+        var refusal = !string.Equals(meeting.UpperAttendeeMemberId, member.Id, StringComparison.OrdinalIgnoreCase) ? AttendanceTexts.NotTheUpperAttendee
+            : rollCall is null ? AttendanceTexts.RollCallNotOpen
+            : !rollCall.IsOpen ? AttendanceTexts.RollCallClosed
+            : now < rollCall.CheckInOpensAt ? AttendanceTexts.CheckInNotYet(VietnamTime.Format(rollCall.CheckInOpensAt))
+            : now > rollCall.CheckInClosesAt ? AttendanceTexts.CheckInOver(VietnamTime.Format(rollCall.CheckInClosesAt))
+            : null;
+        if (refusal is not null)
+        {
+            return AttendanceResult.Refused<RollCall>(refusal);
+        }
+        var stored = await rollCalls.UpdateAsync(meeting.UnitId, meeting.Id,
+            r => r.IsOpen && r.UpperAttendee is null ? r with { UpperAttendee = new UpperAttendeeCheckIn(member.Id, member.FullName, now) } : r, cancellationToken);
+        return stored?.UpperAttendee is { } upper && string.Equals(upper.MemberId, member.Id, StringComparison.OrdinalIgnoreCase)
+            ? AttendanceResult.Ok(stored)
+            : AttendanceResult.Refused<RollCall>(stored?.IsOpen == true ? AttendanceTexts.NotTheUpperAttendee : AttendanceTexts.RollCallClosed);
+    }
+
+    /// <summary>
     /// The secretary sets a member's state while the roll call is open: Present, Excused (reason required), Unexcused,
     /// or Pending to take a mark back. Every mark is logged with who and when.
     /// </summary>

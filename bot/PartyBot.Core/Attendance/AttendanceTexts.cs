@@ -41,6 +41,8 @@ public static class AttendanceTexts
         : "Đã ghi nhận: đồng chí vắng có lý do. Đồng chí có thể đổi câu trả lời đến giờ bắt đầu.";
 
     public const string CheckedIn = "Đã ghi nhận đồng chí có mặt.";
+    public const string UpperAttendeeCheckedIn = "Đã ghi nhận đồng chí có mặt với tư cách đại biểu cấp trên.";
+    public const string NotTheUpperAttendee = "Đồng chí không phải đại biểu cấp trên đã xác nhận dự buổi sinh hoạt này.";
 
     public static string Marked(string name, string state) => $"Đã ghi nhận: {name} — {state}.";
 

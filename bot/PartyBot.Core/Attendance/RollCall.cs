@@ -15,7 +15,8 @@ public enum RollCallStatus
 /// <summary>
 /// The roll call of one meeting (PartitionKey = unit, RowKey = meeting id, as the meeting). Members check in from
 /// <see cref="CheckInOpensAt"/> to <see cref="CheckInClosesAt"/>; the secretary marks and corrects until closing;
-/// closing stores <see cref="Record"/>, the data of the minutes, which never changes after.
+/// closing stores <see cref="Record"/>, the data of the minutes, which never changes after. The upper-level attendee
+/// checks in apart (<see cref="UpperAttendee"/>): not a member of the chi bộ, so in none of its counts.
 /// </summary>
 public sealed record RollCall(
     string UnitId,
@@ -29,7 +30,8 @@ public sealed record RollCall(
     string? ClosedBy = null,
     RollCallRecord? Record = null,
     string? CardConversationId = null,
-    string? CardActivityId = null)
+    string? CardActivityId = null,
+    UpperAttendeeCheckIn? UpperAttendee = null)
 {
     public bool IsClosed => Status == RollCallStatus.Closed;
 
@@ -38,6 +40,9 @@ public sealed record RollCall(
 
     public bool IsCheckInOpen(DateTimeOffset now) => IsOpen && now >= CheckInOpensAt && now <= CheckInClosesAt;
 }
+
+/// <summary>The meeting's upper-level attendee (đại biểu cấp trên) checked in at <paramref name="At"/>.</summary>
+public sealed record UpperAttendeeCheckIn(string MemberId, string FullName, DateTimeOffset At);
 
 /// <summary>One member's line of the roll call, with what the minutes need: name, status, state and reason.</summary>
 /// <param name="At">When the member checked in or was marked; null otherwise.</param>

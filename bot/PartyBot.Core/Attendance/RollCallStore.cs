@@ -86,6 +86,9 @@ public sealed class RollCallStore(TableStore store)
         ["ClosedBy"] = r.ClosedBy,
         ["CardConversationId"] = r.CardConversationId,
         ["CardActivityId"] = r.CardActivityId,
+        ["UpperAttendeeId"] = r.UpperAttendee?.MemberId,
+        ["UpperAttendeeName"] = r.UpperAttendee?.FullName,
+        ["UpperAttendeeAt"] = r.UpperAttendee?.At,
     };
 
     private static RollCall ToRollCall(TableEntity e) => new(
@@ -100,5 +103,8 @@ public sealed class RollCallStore(TableStore store)
         e.GetString("ClosedBy"),
         ReadRecord(e),
         e.GetString("CardConversationId"),
-        e.GetString("CardActivityId"));
+        e.GetString("CardActivityId"),
+        e.GetString("UpperAttendeeId") is { } upperId && e.GetDateTimeOffset("UpperAttendeeAt") is { } upperAt
+            ? new UpperAttendeeCheckIn(upperId, e.GetString("UpperAttendeeName") ?? upperId, upperAt)
+            : null);
 }

@@ -19,7 +19,8 @@ public enum AnswerOutcome
     ReasonTooLong,
 }
 
-public sealed record AnswerResult(AnswerOutcome Outcome, CommitteeAssignment? Assignment);
+/// <param name="AttendeeChanged">The meeting as stored when the answer changed its upper-level attendee (its agenda card is to be refreshed), else null.</param>
+public sealed record AnswerResult(AnswerOutcome Outcome, CommitteeAssignment? Assignment, Meeting? AttendeeChanged = null);
 
 /// <summary>
 /// The assigned member's answers: confirm, or decline with a reason (the meeting is released and the member never
@@ -48,6 +49,10 @@ public sealed class AssignmentAnswers(AssignmentStore store, MeetingStore meetin
             if (await store.GetAsync(quarter, unitId, meetingId, cancellationToken) is not { } row)
             {
                 return new AnswerResult(AnswerOutcome.NotFound, null);
+            }
+            if (row.IsRecorded)
+            {
+                return new AnswerResult(AnswerOutcome.AlreadyAnswered, row); // the meeting is over and recorded: nothing to answer
             }
             var declinedBefore = row.Round == round && row.Decliners.Contains(caller.Id, StringComparer.OrdinalIgnoreCase);
             if (declineReason is not null && declinedBefore)
@@ -82,8 +87,8 @@ public sealed class AssignmentAnswers(AssignmentStore store, MeetingStore meetin
                 };
             if (await store.TryReplaceAsync(row, next, cancellationToken) is { } stored)
             {
-                await SetAttendeeAsync(unitId, meetingId, caller.Id, attending: declineReason is null, cancellationToken);
-                return new AnswerResult(declineReason is null ? AnswerOutcome.Confirmed : AnswerOutcome.Declined, stored);
+                var changed = await SetAttendeeAsync(unitId, meetingId, caller.Id, attending: declineReason is null, cancellationToken);
+                return new AnswerResult(declineReason is null ? AnswerOutcome.Confirmed : AnswerOutcome.Declined, stored, changed);
             }
             if (attempt == MaxAttempts)
             {
@@ -92,9 +97,21 @@ public sealed class AssignmentAnswers(AssignmentStore store, MeetingStore meetin
         }
     }
 
-    /// <summary>Makes the member the meeting's attendee, or stops him or her being it (another's name is left alone).</summary>
-    public async Task SetAttendeeAsync(string unitId, string meetingId, string memberId, bool attending, CancellationToken cancellationToken) =>
-        await meetings.UpdateAsync(unitId, meetingId, m => attending ? m with { UpperAttendeeMemberId = memberId }
-            : string.Equals(m.UpperAttendeeMemberId, memberId, StringComparison.OrdinalIgnoreCase) ? m with { UpperAttendeeMemberId = null }
-            : m, cancellationToken);
+    /// <summary>
+    /// Makes the member the meeting's attendee, or stops him or her being it (another's name is left alone).
+    /// Returns the meeting as stored when its attendee changed, else null.
+    /// </summary>
+    public async Task<Meeting?> SetAttendeeAsync(string unitId, string meetingId, string memberId, bool attending, CancellationToken cancellationToken)
+    {
+        var changed = false;
+        var stored = await meetings.UpdateAsync(unitId, meetingId, m =>
+        {
+            var next = attending ? m with { UpperAttendeeMemberId = memberId }
+                : string.Equals(m.UpperAttendeeMemberId, memberId, StringComparison.OrdinalIgnoreCase) ? m with { UpperAttendeeMemberId = null }
+                : m;
+            changed = !string.Equals(next.UpperAttendeeMemberId, m.UpperAttendeeMemberId, StringComparison.OrdinalIgnoreCase);
+            return next;
+        }, cancellationToken);
+        return changed ? stored : null;
+    }
 }

@@ -81,6 +81,8 @@ public sealed class AssignmentStore(TableStore store)
         ["Round"] = a.Round,
         ["UpdatedAt"] = a.UpdatedAt.ToUniversalTime(),
         ["DeclinedBy"] = a.Decliners.Count == 0 ? null : JsonSerializer.Serialize(a.Decliners),
+        ["Note"] = a.Note,
+        ["RecordedBy"] = a.RecordedBy,
     };
 
     private static CommitteeAssignment ToAssignment(TableEntity e) => new(
@@ -94,5 +96,7 @@ public sealed class AssignmentStore(TableStore store)
         e.GetInt32("Round") ?? 0,
         e.GetDateTimeOffset("UpdatedAt") ?? default,
         e.GetString("DeclinedBy") is { Length: > 0 } declined ? JsonSerializer.Deserialize<string[]>(declined) : null,
-        e.ETag);
+        e.ETag,
+        e.GetString("Note"),
+        e.GetString("RecordedBy"));
 }

@@ -15,6 +15,7 @@ internal static class CommitteeAttendanceServiceCollectionExtensions
         services.AddSingleton<AssignmentStore>();
         services.AddSingleton<UnavailabilityStore>();
         services.AddSingleton<AssignmentAnswers>();
+        services.AddSingleton<AssignmentRecords>();
         return services;
     }
 }

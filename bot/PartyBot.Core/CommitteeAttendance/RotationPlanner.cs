@@ -95,6 +95,10 @@ public static class RotationPlanner
             {
                 var slot = slots.GetValueOrDefault((row.UnitId, row.MeetingId));
                 slot?.Decliners.UnionWith(row.Decliners);
+                if (row.State == AssignmentState.Missed && slot is not null)
+                {
+                    slot.Taken = true; // its outcome is recorded: nobody is sent afterwards, and it counts for no one
+                }
                 if (row.IsLive)
                 {
                     live.Add((row, slot));
@@ -102,6 +106,11 @@ public static class RotationPlanner
             }
             foreach (var (row, slot) in live.OrderBy(l => l.Slot is not null && l.Slot.Meeting.StartsAt != l.Row.StartsAt))
             {
+                if (row.State == AssignmentState.Attended)
+                {
+                    KeepAttended(row, slot);
+                    continue;
+                }
                 var cause = CauseToRelease(row, slot);
                 if (cause is { } release)
                 {
@@ -114,6 +123,22 @@ public static class RotationPlanner
                 }
                 Assign(slot, candidates[row.MemberId!]);
             }
+        }
+
+        /// <summary>A recorded visit is history: never released or moved; it counts for the chi bộ, and for the member while on the committee.</summary>
+        private void KeepAttended(CommitteeAssignment row, Slot? slot)
+        {
+            if (slot is null || slot.AssignedTo is not null)
+            {
+                return;
+            }
+            if (candidates.TryGetValue(row.MemberId!, out var candidate))
+            {
+                Assign(slot, candidate);
+                return;
+            }
+            slot.Cell.Visits++;
+            slot.Taken = true;
         }
 
         private ReleaseCause? CauseToRelease(CommitteeAssignment row, Slot? slot)
@@ -364,7 +389,10 @@ public static class RotationPlanner
         public Candidate? AssignedTo { get; set; }
         public string Label => RotationTexts.MeetingLabel(Meeting.Kind, Meeting.StartsAt);
 
-        public bool IsOpen(DateTimeOffset now) => AssignedTo is null && Meeting.Status != MeetingStatus.Cancelled && Meeting.StartsAt >= now;
+        /// <summary>Attended by someone no longer among the candidates: nobody else is sent.</summary>
+        public bool Taken { get; set; }
+
+        public bool IsOpen(DateTimeOffset now) => AssignedTo is null && !Taken && Meeting.Status != MeetingStatus.Cancelled && Meeting.StartsAt >= now;
 
         public int CompareTo(Slot? other)
         {

@@ -148,6 +148,14 @@ public static class AttendanceCardTexts
     public static string OpenedAt(string at) => $"Mở điểm danh lúc {at}";
 
     public const string FactStatus = "Trạng thái";
+    public const string FactUpperAttendee = "Đại biểu cấp trên";
+    public const string UpperPresent = "có mặt";
+    public const string UpperNotYet = "chưa điểm danh";
+    public const string UpperAbsent = "không điểm danh";
+
+    /// <summary>"đồng chí Vũ Thị Lan — có mặt (lúc 08:05)".</summary>
+    public static string UpperAttendeeValue(string fullName, string state, string? at) =>
+        $"đồng chí {fullName} — {state}" + (at is null ? "" : $" (lúc {at})");
     public static string StatusNotYet(string from) => $"Chưa đến giờ điểm danh (mở lúc {from})";
 
     public static string NotYetHint(string from) => $"Từ {from}, nút “Có mặt” hiện trên thẻ (bấm “Làm mới” nếu chưa thấy).";

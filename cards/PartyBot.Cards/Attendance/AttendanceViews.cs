@@ -55,6 +55,8 @@ public sealed record InvitationView(
 /// <param name="ReasonMaxLength">The longest reason the secretary's form takes (<see cref="AttendanceOptions.ReasonMaxLength"/>).</param>
 /// <param name="Page">The page of the member list shown (0-based; clamped to the pages there are).</param>
 /// <param name="Draft">The refused mark, to fill the form with again.</param>
+/// <param name="UpperAttendee">The meeting's upper-level attendee (confirmed or checked in), shown apart from the members' counts.</param>
+/// <param name="ViewerIsUpperAttendee">The card is built for that attendee: "Có mặt" is his or hers to press until checked in.</param>
 public sealed record RollCallView(
     string UnitName,
     string UnitPath,
@@ -71,7 +73,12 @@ public sealed record RollCallView(
     string? SecretaryName = null,
     int ReasonMaxLength = InvitationView.DefaultReasonMaxLength,
     int Page = 0,
-    MarkDraft? Draft = null);
+    MarkDraft? Draft = null,
+    UpperAttendeeStatus? UpperAttendee = null,
+    bool ViewerIsUpperAttendee = false);
+
+/// <summary>The upper-level attendee (đại biểu cấp trên) of a roll call: the name, and when he or she checked in (null: not yet).</summary>
+public sealed record UpperAttendeeStatus(string FullName, DateTimeOffset? CheckedInAt);
 
 /// <summary>What the secretary chose in the mark form, shown again (the form open) when the mark was refused.</summary>
 public sealed record MarkDraft(string? MemberId, string? State, string? Reason);
@@ -85,7 +92,8 @@ public sealed record RollCallSummaryView(
     RollCallRecord Record,
     AttendanceBand Band,
     DateTimeOffset ClosedAt,
-    string ClosedByName);
+    string ClosedByName,
+    UpperAttendeeStatus? UpperAttendee = null);
 
 /// <summary>One line of a member's attendance history.</summary>
 /// <param name="UnitName">The chi bộ of the meeting.</param>

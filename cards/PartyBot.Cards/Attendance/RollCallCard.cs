@@ -48,6 +48,7 @@ public static class RollCallCard
                 Fact(MeetingTexts.FactTime, MeetingFormat.When(meeting), spacing: Spacing.Medium),
                 Fact(MeetingTexts.FactPlace, MeetingFormat.Where(meeting)),
                 Fact(AttendanceCardTexts.FactStatus, Status(view)),
+                .. view.UpperAttendee is { } upper ? [UpperAttendeeFact(upper, view.Meeting, closed)] : Array.Empty<CardElement>(),
                 .. !closed && view.Mine is null && view.Now < rollCall.CheckInOpensAt
                     ? [Subtle(AttendanceCardTexts.NotYetHint(AttendanceFormat.TimeOn(rollCall.CheckInOpensAt, meeting.StartsAt)))]
                     : Array.Empty<CardElement>(),
@@ -60,6 +61,13 @@ public static class RollCallCard
             Actions = closed ? null : Actions(view),
         };
     }
+
+    /// <summary>"Đại biểu cấp trên: đồng chí X — có mặt (lúc 08:05)": apart from the chi bộ's counts.</summary>
+    internal static ColumnSet UpperAttendeeFact(UpperAttendeeStatus upper, Core.Meetings.Meeting meeting, bool closed) =>
+        Fact(AttendanceCardTexts.FactUpperAttendee, AttendanceCardTexts.UpperAttendeeValue(
+            upper.FullName.Trim(),
+            upper.CheckedInAt is not null ? AttendanceCardTexts.UpperPresent : closed ? AttendanceCardTexts.UpperAbsent : AttendanceCardTexts.UpperNotYet,
+            upper.CheckedInAt is { } at ? AttendanceFormat.TimeOn(at, meeting.StartsAt) : null));
 
     private static string Opened(RollCallView view)
     {
@@ -381,7 +389,9 @@ public static class RollCallCard
     private static List<CardAction> Actions(RollCallView view)
     {
         var meeting = view.Meeting;
-        var canCheckIn = view.RollCall.IsCheckInOpen(view.Now) && view.Mine?.State is not (AttendanceState.Present or AttendanceState.Exempt);
+        var canCheckIn = view.RollCall.IsCheckInOpen(view.Now) && (view.ViewerIsUpperAttendee
+            ? view.UpperAttendee?.CheckedInAt is null
+            : view.Mine?.State is not (AttendanceState.Present or AttendanceState.Exempt));
         return
         [
             .. canCheckIn ? [Button(AttendanceCardTexts.CheckIn, AttendanceVerbs.CheckIn, meeting, ActionStyle.Positive)] : Array.Empty<CardAction>(),

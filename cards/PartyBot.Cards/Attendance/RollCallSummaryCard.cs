@@ -44,6 +44,7 @@ public static class RollCallSummaryCard
                 Fact(MeetingTexts.FactTime, MeetingFormat.When(meeting), spacing: Spacing.Small),
                 Fact(MeetingTexts.FactPlace, MeetingFormat.Where(meeting)),
                 Fact(AttendanceCardTexts.FactClosed, AttendanceCardTexts.ClosedBy(MeetingFormat.At(view.ClosedAt), view.ClosedByName.Trim())),
+                .. view.UpperAttendee is { } upper ? [RollCallCard.UpperAttendeeFact(upper, meeting, closed: true)] : Array.Empty<CardElement>(),
                 .. Counts(AttendanceCardTexts.SummaryCountsHeading, tally, view.Band, live: false),
                 .. excused.Count + unexcused.Count == 0
                     ? [new TextBlock { Text = AttendanceCardTexts.NobodyAbsent, Spacing = Spacing.Large, Separator = true }]

@@ -8,6 +8,8 @@ namespace PartyBot.Cards.CommitteeAttendance;
 
 /// <summary>What the assigned member sees: the meeting, who to contact, why him or her, and the state of the answer.</summary>
 /// <param name="Notice">After an answer, what it did (shown instead of the buttons), or a refused answer's reason (with them).</param>
+/// <param name="Moved">Sent because the meeting moved: the card says the new time, and whether the assignment stands.</param>
+/// <param name="Now">When the card is built: from the meeting's start it asks for the outcome ("Đã dự" / "Không dự được") instead of an answer. Null: before the start.</param>
 public sealed record AssignmentView(
     string UnitName,
     string UnitPath,
@@ -15,11 +17,14 @@ public sealed record AssignmentView(
     CommitteeAssignment Assignment,
     string? SecretaryName,
     string? Notice = null,
-    bool NoticeIsError = false);
+    bool NoticeIsError = false,
+    bool Moved = false,
+    DateTimeOffset? Now = null);
 
 /// <summary>
 /// The 1:1 card of a committee member assigned to attend a chi bộ meeting: "Xác nhận dự" and "Không dự được" (with a
-/// reason) while the assignment waits for an answer; the answer's outcome afterwards.
+/// reason) while the assignment waits for an answer; the answer's outcome afterwards; from the meeting's start,
+/// "Đã dự" and "Không dự được" with a short note (the ý kiến chỉ đạo), which can be given again to correct it.
 /// </summary>
 public static class AssignmentCard
 {
@@ -31,7 +36,11 @@ public static class AssignmentCard
         var meeting = view.Meeting;
         var assignment = view.Assignment;
         var when = MeetingFormat.When(meeting);
-        var open = assignment.State == AssignmentState.Pending;
+        var started = view.Now is { } now && now >= meeting.StartsAt;
+        var open = assignment.State == AssignmentState.Pending && !started;
+        var recordable = started && meeting.Status != MeetingStatus.Cancelled && assignment.MemberId is not null
+            && assignment.State is AssignmentState.Pending or AssignmentState.Confirmed or AssignmentState.Attended or AssignmentState.Missed;
+        var waiting = !started && assignment.State == AssignmentState.Confirmed;
         var data = new Dictionary<string, string>
         {
             [CommitteeAttendanceVerbs.QuarterKey] = assignment.Quarter.Key,
@@ -39,10 +48,14 @@ public static class AssignmentCard
             [CommitteeAttendanceVerbs.MeetingIdKey] = assignment.MeetingId,
             [CommitteeAttendanceVerbs.RoundKey] = assignment.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var notice = view.Notice ?? assignment.State switch
+        var notice = view.Notice ?? (view.Moved
+            ? assignment.State == AssignmentState.Released ? AssignmentCardTexts.MovedAndReleased(when, assignment.Reason) : AssignmentCardTexts.Moved(when)
+            : null) ?? assignment.State switch
         {
             AssignmentState.Confirmed => AssignmentCardTexts.Confirmed,
             AssignmentState.Released => AssignmentCardTexts.Closed,
+            AssignmentState.Attended => AssignmentCardTexts.RecordedAttended(assignment.Note),
+            AssignmentState.Missed => AssignmentCardTexts.RecordedMissed(assignment.Note),
             _ => null,
         };
         return new AdaptiveCard
@@ -71,6 +84,8 @@ public static class AssignmentCard
                         Spacing = Spacing.Medium,
                     }]
                     : Array.Empty<CardElement>(),
+                .. recordable ? RecordSection(assignment) : [],
+                .. waiting ? [Subtle(AssignmentCardTexts.AfterStartHint)] : Array.Empty<CardElement>(),
             ],
             Actions = open
                 ?
@@ -78,7 +93,31 @@ public static class AssignmentCard
                     new ExecuteAction { Title = AssignmentCardTexts.Confirm, Verb = CommitteeAttendanceVerbs.Confirm, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Positive },
                     new ExecuteAction { Title = AssignmentCardTexts.Decline, Verb = CommitteeAttendanceVerbs.Decline, Data = data, AssociatedInputs = AssociatedInputs.Auto },
                 ]
-                : null,
+                : recordable
+                    ?
+                    [
+                        new ExecuteAction { Title = AssignmentCardTexts.Attended, Verb = CommitteeAttendanceVerbs.Attended, Data = data, AssociatedInputs = AssociatedInputs.Auto, Style = ActionStyle.Positive },
+                        new ExecuteAction { Title = AssignmentCardTexts.Missed, Verb = CommitteeAttendanceVerbs.Missed, Data = data, AssociatedInputs = AssociatedInputs.Auto },
+                    ]
+                    : waiting
+                        ? [new ExecuteAction { Title = AssignmentCardTexts.Refresh, Verb = CommitteeAttendanceVerbs.View, Data = data, AssociatedInputs = AssociatedInputs.None }]
+                        : null,
+        };
+    }
+
+    private static IEnumerable<CardElement> RecordSection(CommitteeAssignment assignment)
+    {
+        yield return Section(AssignmentCardTexts.RecordHeading);
+        yield return Subtle(AssignmentCardTexts.RecordLead);
+        yield return new TextInput
+        {
+            Id = CommitteeAttendanceVerbs.NoteInput,
+            Label = AssignmentCardTexts.NoteLabel,
+            Placeholder = AssignmentCardTexts.NotePlaceholder,
+            Value = assignment.Note,
+            MaxLength = RotationLimits.RecordNoteMaxLength,
+            IsMultiline = true,
+            Spacing = Spacing.Small,
         };
     }
 

@@ -18,6 +18,14 @@ public static class AssignmentCardTexts
     public const string DeclineLabel = "Lý do không dự được (bắt buộc khi báo không dự)";
     public const string DeclinePlaceholder = "Ví dụ: đi công tác tỉnh ngoài";
     public const string Confirmed = "Đồng chí đã xác nhận dự. Chi bộ sẽ giới thiệu đồng chí ở phần khai mạc.";
+    public const string Attended = "Đã dự";
+    public const string Missed = "Không dự được";
+    public const string Refresh = "Làm mới";
+    public const string RecordHeading = "Kết quả dự sinh hoạt";
+    public const string RecordLead = "Buổi họp đã bắt đầu. Sau khi dự, đồng chí ghi nhận kết quả (bí thư chi bộ cũng có thể ghi thay).";
+    public const string NoteLabel = "Ý kiến chỉ đạo, hoặc lý do không dự được (không bắt buộc)";
+    public const string NotePlaceholder = "Ví dụ: chi bộ cần bám sát nghị quyết, phân công cụ thể từng việc";
+    public const string AfterStartHint = "Sau giờ bắt đầu buổi họp, đồng chí bấm \"Làm mới\" để ghi nhận đã dự hoặc không dự được.";
     public const string Closed = "Phân công này không còn hiệu lực (đã hủy, đã đổi người hoặc đồng chí đã báo không dự).";
 
     public const string BadPayload = "Nút bấm không hợp lệ: thiếu hoặc sai thông tin phân công.";
@@ -29,6 +37,15 @@ public static class AssignmentCardTexts
     public static string Lead(string unitName) => $"Cấp ủy phân công đồng chí dự sinh hoạt của {unitName}. Đồng chí vui lòng xác nhận hoặc báo không dự được.";
 
     public static string Declined(string reason) => $"Đồng chí đã báo không dự được ({reason}). PartyBot sẽ phân công đồng chí khác.";
+
+    public static string Moved(string when) => $"Chi bộ đã đổi thời gian buổi họp: nay là {when}. Phân công của đồng chí vẫn giữ nguyên.";
+
+    public static string MovedAndReleased(string when, string reason) =>
+        $"Chi bộ đã đổi thời gian buổi họp: nay là {when}. Đồng chí không dự được vào giờ mới ({reason}), PartyBot sẽ phân công đồng chí khác.";
+
+    public static string RecordedAttended(string? note) => "Đã ghi nhận: đồng chí đã dự buổi sinh hoạt." + (note is null ? "" : $" Ý kiến chỉ đạo: {note}");
+
+    public static string RecordedMissed(string? note) => "Đã ghi nhận: đồng chí không dự được buổi sinh hoạt." + (note is null ? "" : $" Lý do: {note}");
 
     public static string Fallback(string unitName, string when) => $"{Title}: {unitName}, {when}.";
 

@@ -9,9 +9,19 @@ public static class CommitteeAttendanceVerbs
     /// <summary>"Không dự được" (data: quarter, unitId, meetingId, round; input <see cref="ReasonInput"/>).</summary>
     public const string Decline = "committee.decline";
 
+    /// <summary>"Đã dự", from the meeting's start (data as above; input <see cref="NoteInput"/>, the ý kiến chỉ đạo).</summary>
+    public const string Attended = "committee.attended";
+
+    /// <summary>"Không dự được" after the meeting (data as above; input <see cref="NoteInput"/>, why not).</summary>
+    public const string Missed = "committee.missed";
+
+    /// <summary>"Làm mới": the card as it stands now (after the start, with the buttons to record the outcome).</summary>
+    public const string View = "committee.view";
+
     public const string QuarterKey = "quarter";
     public const string UnitIdKey = "unitId";
     public const string MeetingIdKey = "meetingId";
     public const string RoundKey = "round";
     public const string ReasonInput = "declineReason";
+    public const string NoteInput = "recordNote";
 }

@@ -36,6 +36,39 @@ public sealed class AssignmentNotifier(MemberOutbox outbox)
         return await outbox.EnqueueAsync(KeyOf(assignment), Kind, member, MeetingPublisher.CardActivity(card), cancellationToken);
     }
 
+    /// <summary>
+    /// "committee-moved/{quarter}/{unit}/{meeting}/{member}/{new start}": the member who was going is told of each new
+    /// time once, whatever the number of runs.
+    /// </summary>
+    public static string MovedKeyOf(CommitteeAssignment assignment, string memberId, DateTimeOffset startsAt)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        var start = startsAt.UtcDateTime.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{MovedKind}/{assignment.Quarter.Key}/{assignment.UnitId}/{assignment.MeetingId}/{memberId}/{start}";
+    }
+
+    public const string MovedKind = "committee-moved";
+
+    /// <summary>
+    /// The meeting moved: the member who was going gets the card again with the new time, still to be answered when
+    /// pending, or saying that the assignment goes to someone else when the new time does not suit (a released row).
+    /// </summary>
+    public async Task<SendOutcome> NotifyMovedAsync(
+        string memberId, CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, IReadOnlyDictionary<string, Member> members,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(members);
+        if (!members.TryGetValue(memberId, out var member))
+        {
+            return SendOutcome.NoAddress;
+        }
+        var view = ViewOf(assignment, meeting, tree, members.Values) with { Moved = true };
+        return await outbox.EnqueueAsync(MovedKeyOf(assignment, memberId, meeting.StartsAt), MovedKind, member,
+            MeetingPublisher.CardActivity(AssignmentCard.Build(view)), cancellationToken);
+    }
+
     /// <summary>The card's view: the chi bộ's name and path, and its secretary (or deputy) as the contact.</summary>
     public static AssignmentView ViewOf(CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, IEnumerable<Member> members)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
+using PartyBot.Jobs.Meetings;
 
 namespace PartyBot.Jobs.CommitteeAttendance;
 
@@ -24,6 +25,7 @@ public sealed partial class AttendeeAssigner(
     UnavailabilityStore unavailability,
     BreachNotifier notifier,
     AssignmentNotifier cards,
+    MeetingPublisher publisher,
     IOptions<CommitteeAttendanceOptions> options,
     TimeProvider time,
     ILogger<AttendeeAssigner> logger)
@@ -50,11 +52,15 @@ public sealed partial class AttendeeAssigner(
                 await unavailability.ListOverlappingAsync(quarter.FirstDay, quarter.EndDay.AddDays(-1), cancellationToken),
                 await assignments.ListQuarterAsync(quarter, cancellationToken));
             var plan = RotationPlanner.Plan(input);
-            var (run, chosen) = await ApplyAsync(quarter, input.Existing, plan, now, horizon, cancellationToken);
             var meetingsById = input.Meetings.ToDictionary(m => (m.UnitId, m.Id));
+            var (run, chosen, moved) = await ApplyAsync(quarter, input.Existing, meetingsById, plan, now, horizon, cancellationToken);
             foreach (var assignment in chosen)
             {
                 await cards.NotifyAsync(assignment, meetingsById[(assignment.UnitId, assignment.MeetingId)], tree, byId, cancellationToken);
+            }
+            foreach (var (memberId, assignment) in moved)
+            {
+                await cards.NotifyMovedAsync(memberId, assignment, meetingsById[(assignment.UnitId, assignment.MeetingId)], tree, byId, cancellationToken);
             }
             LogQuarter(logger, quarter.Key, run.Assigned, run.Released, run.Rechecked, run.Lost, plan.Breaches.Count);
             await notifier.NotifyAsync(quarter, tree, members, plan.Breaches, cancellationToken);
@@ -64,13 +70,17 @@ public sealed partial class AttendeeAssigner(
         return total;
     }
 
-    /// <summary>Stores the plan; returns what it did and the rows of the new choices (to tell the members).</summary>
-    private async Task<(AssignmentRun Run, List<CommitteeAssignment> Chosen)> ApplyAsync(
-        Quarter quarter, IReadOnlyList<CommitteeAssignment> existing, RotationPlan plan, DateTimeOffset now, DateTimeOffset horizon, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the plan; returns what it did, the rows of the new choices, and the rows of moved meetings with the member
+    /// who was going (kept with the new start, or released because the new time does not suit): all to be told.
+    /// </summary>
+    private async Task<(AssignmentRun Run, List<CommitteeAssignment> Chosen, List<(string MemberId, CommitteeAssignment Row)> Moved)> ApplyAsync(
+        Quarter quarter, IReadOnlyList<CommitteeAssignment> existing, Dictionary<(string, string), Meeting> meetingsById, RotationPlan plan, DateTimeOffset now, DateTimeOffset horizon, CancellationToken cancellationToken)
     {
         var rows = existing.ToDictionary(r => (r.UnitId, r.MeetingId));
         var (assigned, released, rechecked, lost) = (0, 0, 0, 0);
         var chosen = new List<CommitteeAssignment>();
+        var moved = new List<(string MemberId, CommitteeAssignment Row)>();
         foreach (var release in plan.Releases)
         {
             var row = rows[(release.UnitId, release.MeetingId)];
@@ -86,9 +96,15 @@ public sealed partial class AttendeeAssigner(
             {
                 rows[(row.UnitId, row.MeetingId)] = stored;
                 released++;
-                if (row.State == AssignmentState.Confirmed && release.Cause != ReleaseCause.MeetingGone)
+                if (release.Cause is ReleaseCause.Clash or ReleaseCause.Unavailable && meetingsById.TryGetValue((row.UnitId, row.MeetingId), out var meeting)
+                    && meeting.StartsAt != row.StartsAt)
                 {
-                    await answers.SetAttendeeAsync(row.UnitId, row.MeetingId, release.MemberId, attending: false, cancellationToken);
+                    moved.Add((release.MemberId, stored));
+                }
+                if (row.State == AssignmentState.Confirmed && release.Cause != ReleaseCause.MeetingGone
+                    && await answers.SetAttendeeAsync(row.UnitId, row.MeetingId, release.MemberId, attending: false, cancellationToken) is { } changed)
+                {
+                    await publisher.RefreshCardAsync(changed, cancellationToken);
                 }
             }
             else
@@ -103,6 +119,7 @@ public sealed partial class AttendeeAssigner(
             {
                 rows[(row.UnitId, row.MeetingId)] = stored;
                 rechecked++;
+                moved.Add((recheck.MemberId, stored));
             }
             else
             {
@@ -126,7 +143,7 @@ public sealed partial class AttendeeAssigner(
                 LogLost(logger, quarter.Key, choice.UnitId, choice.MeetingId);
             }
         }
-        return (new AssignmentRun(assigned, released, rechecked, lost, []), chosen);
+        return (new AssignmentRun(assigned, released, rechecked, lost, []), chosen, moved);
 
         async Task<CommitteeAssignment?> Replace(CommitteeAssignment row, CommitteeAssignment next) =>
             await assignments.TryReplaceAsync(row, next, cancellationToken);

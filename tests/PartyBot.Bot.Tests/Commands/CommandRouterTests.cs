@@ -14,6 +14,8 @@ public sealed class CommandRouterTests
     [InlineData("lich hop CB-VP01", "lịch họp", "CB-VP01")]
     [InlineData("chuyên cần  Nguyễn Văn An", "chuyên cần", "Nguyễn Văn An")]
     [InlineData("tôi là ai?", "tôi là ai", "")]
+    [InlineData("da du CB-VP01 Chi bộ cần bám sát nghị quyết", "đã dự", "CB-VP01 Chi bộ cần bám sát nghị quyết")]
+    [InlineData("Không dự được CB-VP01 ốm", "không dự được", "CB-VP01 ốm")]
     public void Match_CommandWordsThenArguments_FindsTheCommand(string text, string command, string arguments)
     {
         var match = Router.Match(text);

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Bot.CommitteeAttendance;
+using PartyBot.Cards.Meetings;
+using PartyBot.Jobs.Meetings;
 using PartyBot.Bot.Tests.Attendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Outbox;
@@ -80,6 +83,47 @@ public sealed class AssignmentAnswerTests : IAsyncLifetime
         Assert.Equal(200, answer.StatusCode);
         Assert.Null((await MeetingAsync())!.UpperAttendeeMemberId);
         Assert.Equal(AssignmentState.Released, (await RowAsync())!.State);
+    }
+
+    private async Task AnnounceAsync()
+    {
+        using var scope = bot.Host.Services.CreateScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<MeetingPublisher>().AnnounceAsync((await MeetingAsync())!, CancellationToken.None));
+        await bot.Host.DeliverQueuedAsync();
+        Assert.NotNull((await MeetingAsync())!.CardActivityId);
+        bot.Channel.ResetCalls();
+    }
+
+    [Fact]
+    public async Task Confirm_MeetingAnnounced_AgendaCardUpdatedInPlaceWithTheAttendee_DeclineTakesHimOff()
+    {
+        await AnnounceAsync();
+        var cardId = (await MeetingAsync())!.CardActivityId!;
+
+        await bot.InvokeAsync(CommitteeAttendanceVerbs.Confirm, Data(), Follower, "personal");
+        await bot.Host.DeliverQueuedAsync();
+
+        var put = Assert.Single(bot.Channel.Calls, c => c.Method == "PUT");
+        Assert.Contains(Uri.EscapeDataString(cardId), put.RawPath, StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.UpperAttendeeLine("Vũ Thị Lan"), put.CardText(), StringComparison.Ordinal);
+
+        bot.Channel.ResetCalls();
+        await bot.InvokeAsync(CommitteeAttendanceVerbs.Decline, Data(reason: "Ốm"), Follower, "personal");
+        await bot.Host.DeliverQueuedAsync();
+
+        var after = Assert.Single(bot.Channel.Calls, c => c.Method == "PUT");
+        Assert.DoesNotContain("Vũ Thị Lan", after.CardText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Decline_WhilePending_MeetingAnnounced_AgendaCardNotTouched()
+    {
+        await AnnounceAsync();
+
+        await bot.InvokeAsync(CommitteeAttendanceVerbs.Decline, Data(reason: "Ốm"), Follower, "personal");
+        await bot.Host.DeliverQueuedAsync();
+
+        Assert.DoesNotContain(bot.Channel.Calls, c => c.Method == "PUT");
     }
 
     [Theory]

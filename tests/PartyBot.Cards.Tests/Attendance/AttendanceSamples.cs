@@ -105,6 +105,16 @@ internal static class AttendanceSamples
     public static RollCallSummaryView Summary { get; } = new(
         UnitName, UnitPath, Regular, Record, Options.BandOf(Record.Tally), On1December(9, 35), SecretaryName);
 
+    /// <summary>The upper-level attendee's view right after checking in: apart from the chi bộ's counts, no button left.</summary>
+    public static RollCallView UpperAttendeeRollCall { get; } = SharedRollCall with
+    {
+        UpperAttendee = new UpperAttendeeStatus("Trương Văn Nam", On1December(8, 4)),
+        ViewerIsUpperAttendee = true,
+        Notice = PartyBot.Core.Attendance.AttendanceTexts.UpperAttendeeCheckedIn,
+    };
+
+    public static RollCallSummaryView SummaryWithUpperAttendee { get; } = Summary with { UpperAttendee = new UpperAttendeeStatus("Trương Văn Nam", On1December(8, 4)) };
+
     // ---- Invitation ----
 
     public static InvitationView SharedInvitation { get; } = new(RegularAgenda, Answerable: true);

@@ -483,4 +483,20 @@ public sealed class RollCallCardTests
         Assert.Contains(card.Body, e => e is ChoiceSetInput { Id: AttendanceVerbs.MarkMemberInput });
         Assert.Equal(AttendanceVerbs.Mark, Str(Button(card, "Ghi nhận"), "verb"));
     }
+
+    [Fact]
+    public void Build_UpperAttendee_ShownApartFromTheCounts_CheckInOnlyUntilCheckedIn()
+    {
+        var checkedIn = RollCallCard.Build(UpperAttendeeRollCall);
+        var notYet = RollCallCard.Build(UpperAttendeeRollCall with { UpperAttendee = new UpperAttendeeStatus("Trương Văn Nam", null) });
+        var summary = CardJson.ToJson(RollCallSummaryCard.Build(SummaryWithUpperAttendee));
+
+        Assert.Contains("đồng chí Trương Văn Nam — có mặt (lúc 08:04)", CardJson.ToJson(checkedIn), StringComparison.Ordinal);
+        Assert.DoesNotContain(AttendanceVerbs.CheckIn, CardJson.ToJson(checkedIn), StringComparison.Ordinal);
+        Assert.Contains("đồng chí Trương Văn Nam — chưa điểm danh", CardJson.ToJson(notYet), StringComparison.Ordinal);
+        Assert.Contains(AttendanceVerbs.CheckIn, CardJson.ToJson(notYet), StringComparison.Ordinal);
+        Assert.Contains(AttendanceCardTexts.FactUpperAttendee, summary, StringComparison.Ordinal);
+        Assert.Contains("đồng chí Trương Văn Nam — có mặt", summary, StringComparison.Ordinal);
+        Assert.Equal(RollCallSummaryCard.Build(Summary with { UpperAttendee = null }).Body.Count + 1, RollCallSummaryCard.Build(SummaryWithUpperAttendee).Body.Count);
+    }
 }

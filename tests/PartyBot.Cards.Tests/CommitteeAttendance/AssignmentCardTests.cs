@@ -17,6 +17,17 @@ internal static class AssignmentSamples
 
     public static AssignmentView ConfirmedView { get; } = PendingView with { Assignment = Pending with { State = AssignmentState.Confirmed } };
 
+    /// <summary>The meeting moved: the card again, with the new time, still to be answered.</summary>
+    public static AssignmentView MovedView { get; } = PendingView with { Moved = true };
+
+    /// <summary>After the meeting's start: "Đã dự" / "Không dự được" with the note.</summary>
+    public static AssignmentView RecordView { get; } = ConfirmedView with { Now = MeetingSamples.DecemberStart.AddHours(2) };
+
+    public static AssignmentView AttendedView { get; } = RecordView with
+    {
+        Assignment = Pending with { State = AssignmentState.Attended, Note = "Chi bộ cần bám sát nghị quyết, phân công cụ thể từng việc." },
+    };
+
     public static AssignmentView DeclinedView { get; } = PendingView with
     {
         Assignment = Pending with { State = AssignmentState.Released, MemberId = null },
@@ -41,15 +52,46 @@ public sealed class AssignmentCardTests
     }
 
     [Fact]
-    public void Build_ConfirmedOrReleased_NoButtonsAndTheOutcomeShown()
+    public void Build_ConfirmedOrReleased_NoAnswerButtonsAndTheOutcomeShown()
     {
         var confirmed = AssignmentCard.Build(AssignmentSamples.ConfirmedView);
         var declined = AssignmentCard.Build(AssignmentSamples.DeclinedView);
 
-        Assert.Empty(Buttons(confirmed));
+        Assert.Equal([CommitteeAttendanceVerbs.View], Buttons(confirmed).Select(b => b.Verb)); // "Làm mới", for after the start
         Assert.Empty(Buttons(declined));
         Assert.Contains(AssignmentCardTexts.Confirmed, CardJson.ToJson(confirmed), StringComparison.Ordinal);
         Assert.Contains("đi công tác tỉnh ngoài", CardJson.ToJson(declined), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_AfterTheStart_RecordButtonsWithTheNoteInput_NoAnswerButtons()
+    {
+        var card = AssignmentCard.Build(AssignmentSamples.RecordView);
+        var pendingAfterStart = AssignmentCard.Build(AssignmentSamples.PendingView with { Now = AssignmentSamples.RecordView.Now });
+
+        Assert.Equal([CommitteeAttendanceVerbs.Attended, CommitteeAttendanceVerbs.Missed], Buttons(card).Select(b => b.Verb));
+        Assert.Equal([CommitteeAttendanceVerbs.Attended, CommitteeAttendanceVerbs.Missed], Buttons(pendingAfterStart).Select(b => b.Verb));
+        var json = CardJson.ToJson(card);
+        Assert.Contains(CommitteeAttendanceVerbs.NoteInput, json, StringComparison.Ordinal);
+        Assert.Contains($"\"maxLength\":{RotationLimits.RecordNoteMaxLength}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Attended_ShowsTheRecordAndTheNoteStillCorrectable()
+    {
+        var json = CardJson.ToJson(AssignmentCard.Build(AssignmentSamples.AttendedView));
+
+        Assert.Contains(AssignmentCardTexts.RecordedAttended("Chi bộ cần bám sát nghị quyết, phân công cụ thể từng việc."), json, StringComparison.Ordinal);
+        Assert.Contains(CommitteeAttendanceVerbs.Missed, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Moved_SaysTheNewTimeAndKeepsTheAnswerButtons()
+    {
+        var card = AssignmentCard.Build(AssignmentSamples.MovedView);
+
+        Assert.Contains(AssignmentCardTexts.Moved("08:00–09:30, Thứ Ba 01/12/2026 (90 phút)"), CardJson.ToJson(card), StringComparison.Ordinal);
+        Assert.Equal([CommitteeAttendanceVerbs.Confirm, CommitteeAttendanceVerbs.Decline], Buttons(card).Select(b => b.Verb));
     }
 
     [Fact]

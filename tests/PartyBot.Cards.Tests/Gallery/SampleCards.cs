@@ -64,11 +64,16 @@ internal static class SampleCards
         ["attendance-rollcall-secretary-not-yet"] = RollCallCard.Build(AttendanceSamples.NotYetSecretaryRollCall),
         ["attendance-rollcall-closed"] = RollCallCard.Build(AttendanceSamples.ClosedRollCallView),
         ["attendance-summary"] = RollCallSummaryCard.Build(AttendanceSamples.Summary),
+        ["attendance-rollcall-upper-attendee"] = RollCallCard.Build(AttendanceSamples.UpperAttendeeRollCall),
+        ["attendance-summary-upper-attendee"] = RollCallSummaryCard.Build(AttendanceSamples.SummaryWithUpperAttendee),
         ["attendance-history"] = AttendanceHistoryCard.Build(AttendanceSamples.History),
         ["attendance-history-empty"] = AttendanceHistoryCard.Build(AttendanceSamples.EmptyHistory),
         ["committee-assignment"] = AssignmentCard.Build(AssignmentSamples.PendingView),
         ["committee-assignment-confirmed"] = AssignmentCard.Build(AssignmentSamples.ConfirmedView),
         ["committee-assignment-declined"] = AssignmentCard.Build(AssignmentSamples.DeclinedView),
+        ["committee-assignment-moved"] = AssignmentCard.Build(AssignmentSamples.MovedView),
+        ["committee-assignment-record"] = AssignmentCard.Build(AssignmentSamples.RecordView),
+        ["committee-assignment-attended"] = AssignmentCard.Build(AssignmentSamples.AttendedView),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];

@@ -327,6 +327,41 @@ public sealed class RotationPlannerTests
         Assert.Contains(plan.Breaches, b => b.Rule == BrokenRule.FollowerNotChosen && b.Text.EndsWith("(đã từ chối).", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(AssignmentState.Attended, new[] { "CB1 R-2026-11 → A" })]
+    [InlineData(AssignmentState.Missed, new[] { "CB1 R-2026-11 → A", "CB1 R-2026-12 → A" })]
+    public void Plan_RecordedMeeting_OnlyAttendedCountsTowardQuotaAndVisit(AssignmentState state, string[] expected)
+    {
+        var rotation = new RotationCase { Rules = RotationCase.QuarterlyQuota(2) }.Cell("CB1").Member("A").Monthly("CB1");
+        rotation.Now = rotation.Meetings[0].StartsAt.AddDays(1);
+        rotation.Assigned(rotation.Meetings[0], "A", state);
+
+        var plan = rotation.Plan();
+
+        Assert.Equal(expected, plan.Lines());
+        Assert.Empty(plan.Releases);
+        Assert.Empty(plan.Rechecks);
+    }
+
+    [Theory]
+    [InlineData(AssignmentState.Attended, 0)]
+    [InlineData(AssignmentState.Missed, 1)]
+    [InlineData(AssignmentState.Confirmed, 1)] // not recorded: released, the member having left the committee
+    public void Plan_RecordedByMemberNoLongerOnCommittee_KeptAsHistoryAttendedStillTheCellsVisit(AssignmentState state, int choices)
+    {
+        var rotation = new RotationCase { Rules = RotationCase.QuarterlyQuota(0) }.Cell("CB1").Member("A");
+        var held = rotation.Meeting("CB1", 10, 1);
+        rotation.Meeting("CB1", 11, 5, id: "R-2026-11");
+        rotation.Now = held.StartsAt.AddDays(1);
+        rotation.Assigned(held, "Z", state);
+
+        var plan = rotation.Plan();
+
+        Assert.Equal(choices, plan.Choices.Count);
+        Assert.Equal(state == AssignmentState.Confirmed ? 1 : 0, plan.Releases.Count);
+        Assert.DoesNotContain(plan.Choices, c => c.MeetingId == held.Id);
+    }
+
     [Fact]
     public void Plan_MeetingAlreadyStarted_NotAssignedAnew()
     {

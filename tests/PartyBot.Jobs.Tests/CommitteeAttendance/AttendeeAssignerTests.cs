@@ -116,6 +116,81 @@ public sealed class AttendeeAssignerTests
     }
 
     [Fact]
+    public async Task Assign_MeetingMovedWithPendingAttendee_ToldOnceForEachNewTimeAndCanStillAnswer()
+    {
+        await using var rig = await RigAsync();
+        await rig.AddUserAsync("aad-c1", "29:user-c1", "a:personal-c1");
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+        await rig.Meetings.UpdateAsync("CB2", "R-2026-12", m => m with { StartsAt = At(12, 2, 14) }, CancellationToken.None);
+
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+        await rig.Meetings.UpdateAsync("CB2", "R-2026-12", m => m with { StartsAt = At(12, 3, 14) }, CancellationToken.None);
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        var posts = rig.Posts("a:personal-c1");
+        Assert.Equal(3, posts.Count);
+        var moved = Strings(posts[1].Body!.Value);
+        Assert.Contains(moved, t => t.StartsWith("Chi bộ đã đổi thời gian buổi họp: nay là 14:00", StringComparison.Ordinal) && t.Contains("02/12/2026", StringComparison.Ordinal)
+            && t.EndsWith("Phân công của đồng chí vẫn giữ nguyên.", StringComparison.Ordinal));
+        Assert.Contains(CommitteeAttendanceVerbs.Confirm, moved);
+        Assert.Contains(Strings(posts[2].Body!.Value), t => t.Contains("03/12/2026", StringComparison.Ordinal));
+        Assert.Equal(("C1", At(12, 3, 14)), ((await RowsAsync(rig))[0].MemberId, (await RowsAsync(rig))[0].StartsAt));
+    }
+
+    [Fact]
+    public async Task Assign_MeetingMovedOntoTheAttendeesDeclaredAbsence_ToldTheAssignmentGoesToSomeoneElse()
+    {
+        await using var rig = await RigAsync();
+        await rig.AddUserAsync("aad-c1", "29:user-c1", "a:personal-c1");
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+        await rig.Services.GetRequiredService<UnavailabilityStore>().SaveAsync(
+            new Unavailability("C1", new DateOnly(2026, 12, 4), new DateOnly(2026, 12, 5), "Đi công tác"), CancellationToken.None);
+        await rig.Meetings.UpdateAsync("CB2", "R-2026-12", m => m with { StartsAt = At(12, 4, 14) }, CancellationToken.None);
+
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        var posts = rig.Posts("a:personal-c1");
+        Assert.Equal(2, posts.Count);
+        var moved = Strings(posts[1].Body!.Value);
+        Assert.Contains(moved, t => t.StartsWith("Chi bộ đã đổi thời gian buổi họp: nay là 14:00", StringComparison.Ordinal)
+            && t.Contains("PartyBot sẽ phân công đồng chí khác", StringComparison.Ordinal));
+        Assert.DoesNotContain(CommitteeAttendanceVerbs.Confirm, moved);
+    }
+
+    [Fact]
+    public async Task Assign_ConfirmedAttendeeReleasedFromAnnouncedMeeting_AgendaCardUpdatedWithoutHim()
+    {
+        await using var rig = await RigAsync();
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        var c1 = await rig.Organization.FindMemberAsync("C1", CancellationToken.None);
+        await rig.Services.GetRequiredService<AssignmentAnswers>().ConfirmAsync(Q4, "CB2", "R-2026-12", 1, c1!, CancellationToken.None);
+        await rig.Conversations.SaveConversationAsync(new PartyBot.Core.Conversations.ConversationAddress(
+            "19:cb2@thread.v2", PartyBot.BotFramework.Schema.ConversationTypes.GroupChat, rig.Channel.ServiceUrl, "msteams", NoticeRig.BotId, "PartyBot",
+            NoticeRig.TenantId, null, null), CancellationToken.None);
+        await rig.Meetings.UpdateAsync("CB2", "R-2026-12", m => m with
+        {
+            Status = MeetingStatus.Announced, CardConversationId = "19:cb2@thread.v2", CardActivityId = "agenda-cb2",
+        }, CancellationToken.None);
+        await rig.Services.GetRequiredService<UnavailabilityStore>().SaveAsync(
+            new Unavailability("C1", new DateOnly(2026, 12, 4), new DateOnly(2026, 12, 4)), CancellationToken.None);
+        await rig.Meetings.UpdateAsync("CB2", "R-2026-12", m => m with { StartsAt = At(12, 4, 14) }, CancellationToken.None);
+
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        Assert.Null((await rig.Meetings.GetAsync("CB2", "R-2026-12", CancellationToken.None))!.UpperAttendeeMemberId);
+        var put = Assert.Single(rig.Channel.Calls, c => c.Method == "PUT");
+        Assert.EndsWith("/activities/agenda-cb2", put.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hoàng Minh Đức", Strings(put.Body!.Value), StringComparer.Ordinal);
+    }
+
+    [Fact]
     public async Task Assign_RuleCannotBeKept_OfficeToldOnceThroughOutbox()
     {
         await using var rig = await RigAsync();
