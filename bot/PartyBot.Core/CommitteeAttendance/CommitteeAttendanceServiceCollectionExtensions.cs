@@ -15,6 +15,8 @@ internal static class CommitteeAttendanceServiceCollectionExtensions
         services.AddSingleton<AssignmentStore>();
         services.AddSingleton<UnavailabilityStore>();
         services.AddSingleton<AssignmentAnswers>();
+        services.AddSingleton<MyAssignments>();
+        services.AddSingleton<ComplianceService>();
         return services;
     }
 }
