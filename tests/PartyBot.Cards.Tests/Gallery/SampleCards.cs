@@ -69,6 +69,11 @@ internal static class SampleCards
         ["committee-assignment"] = AssignmentCard.Build(AssignmentSamples.PendingView),
         ["committee-assignment-confirmed"] = AssignmentCard.Build(AssignmentSamples.ConfirmedView),
         ["committee-assignment-declined"] = AssignmentCard.Build(AssignmentSamples.DeclinedView),
+        ["committee-mine"] = MyAssignmentsCard.Build(CommitteeViewSamples.MineView),
+        ["committee-mine-empty"] = MyAssignmentsCard.Build(CommitteeViewSamples.EmptyMine),
+        ["committee-compliance"] = ComplianceCard.Build(CommitteeViewSamples.OfficeView),
+        ["committee-unavailability"] = UnavailabilityListCard.Build(CommitteeViewSamples.Busy),
+        ["committee-unavailability-removed"] = UnavailabilityListCard.Build(CommitteeViewSamples.BusyRemoved),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];
