@@ -34,5 +34,7 @@ public static class CardActionTable
         CardActionDefinition.For<CloseRollCallAction>(AttendanceVerbs.Close),
         CardActionDefinition.For<ConfirmAttendanceAction>(CommitteeAttendanceVerbs.Confirm),
         CardActionDefinition.For<DeclineAttendanceAction>(CommitteeAttendanceVerbs.Decline),
+        CardActionDefinition.For<MyAssignmentsPageAction>(CommitteeAttendanceVerbs.MinePage),
+        CardActionDefinition.For<RemoveUnavailabilityAction>(CommitteeAttendanceVerbs.RemoveUnavailability),
     ];
 }
