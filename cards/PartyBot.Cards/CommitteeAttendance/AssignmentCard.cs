@@ -32,13 +32,6 @@ public static class AssignmentCard
         var assignment = view.Assignment;
         var when = MeetingFormat.When(meeting);
         var open = assignment.State == AssignmentState.Pending;
-        var data = new Dictionary<string, string>
-        {
-            [CommitteeAttendanceVerbs.QuarterKey] = assignment.Quarter.Key,
-            [CommitteeAttendanceVerbs.UnitIdKey] = assignment.UnitId,
-            [CommitteeAttendanceVerbs.MeetingIdKey] = assignment.MeetingId,
-            [CommitteeAttendanceVerbs.RoundKey] = assignment.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
         var notice = view.Notice ?? assignment.State switch
         {
             AssignmentState.Confirmed => AssignmentCardTexts.Confirmed,
@@ -61,26 +54,39 @@ public static class AssignmentCard
                 Fact(AssignmentCardTexts.FactReason, assignment.Reason),
                 .. Agenda(meeting),
                 .. notice is null ? Array.Empty<CardElement>() : [Notice(notice, view.NoticeIsError)],
-                .. open
-                    ? [new TextInput
-                    {
-                        Id = CommitteeAttendanceVerbs.ReasonInput,
-                        Label = AssignmentCardTexts.DeclineLabel,
-                        Placeholder = AssignmentCardTexts.DeclinePlaceholder,
-                        MaxLength = RotationLimits.DeclineReasonMaxLength,
-                        Spacing = Spacing.Medium,
-                    }]
-                    : Array.Empty<CardElement>(),
+                .. open ? [ReasonInput(AssignmentCardTexts.DeclineLabel, Spacing.Medium)] : Array.Empty<CardElement>(),
             ],
-            Actions = open
-                ?
-                [
-                    new ExecuteAction { Title = AssignmentCardTexts.Confirm, Verb = CommitteeAttendanceVerbs.Confirm, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Positive },
-                    new ExecuteAction { Title = AssignmentCardTexts.Decline, Verb = CommitteeAttendanceVerbs.Decline, Data = data, AssociatedInputs = AssociatedInputs.Auto },
-                ]
-                : null,
+            Actions = open ? AnswerButtons(assignment) : null,
         };
     }
+
+    /// <summary>"Xác nhận dự" and "Không dự được" of one assignment (the decline takes the card's <see cref="ReasonInput"/>).</summary>
+    internal static IReadOnlyList<CardAction> AnswerButtons(CommitteeAssignment assignment)
+    {
+        var data = new Dictionary<string, string>
+        {
+            [CommitteeAttendanceVerbs.QuarterKey] = assignment.Quarter.Key,
+            [CommitteeAttendanceVerbs.UnitIdKey] = assignment.UnitId,
+            [CommitteeAttendanceVerbs.MeetingIdKey] = assignment.MeetingId,
+            [CommitteeAttendanceVerbs.RoundKey] = assignment.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return
+        [
+            new ExecuteAction { Title = AssignmentCardTexts.Confirm, Verb = CommitteeAttendanceVerbs.Confirm, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Positive },
+            new ExecuteAction { Title = AssignmentCardTexts.Decline, Verb = CommitteeAttendanceVerbs.Decline, Data = data, AssociatedInputs = AssociatedInputs.Auto },
+        ];
+    }
+
+    /// <summary>The one reason field of a card (its id is the decline's input).</summary>
+    internal static TextInput ReasonInput(string label, Spacing spacing, bool separator = false) => new()
+    {
+        Id = CommitteeAttendanceVerbs.ReasonInput,
+        Label = label,
+        Placeholder = AssignmentCardTexts.DeclinePlaceholder,
+        MaxLength = RotationLimits.DeclineReasonMaxLength,
+        Spacing = spacing,
+        Separator = separator,
+    };
 
     private static IEnumerable<CardElement> Agenda(Meeting meeting)
     {
@@ -95,7 +101,8 @@ public static class AssignmentCard
         }
     }
 
-    private static Container Notice(string text, bool error) => new()
+    /// <summary>What an answer or a click did (green), or why it was refused (red).</summary>
+    internal static Container Notice(string text, bool error) => new()
     {
         Style = error ? ContainerStyle.Attention : ContainerStyle.Good,
         Spacing = Spacing.Medium,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
@@ -40,17 +39,7 @@ public static class MyAssignmentsCard
                             ? [Section(PagingTexts.Range(page.Index + 1, page.Count, CommitteeViewTexts.MinePaged, page.FirstNumber, page.LastNumber, page.Total))]
                             : Array.Empty<CardElement>(),
                         .. page.Items.Select(a => Row(a, view)),
-                        .. answerable
-                            ? [new TextInput
-                            {
-                                Id = CommitteeAttendanceVerbs.ReasonInput,
-                                Label = CommitteeViewTexts.ReasonLabel,
-                                Placeholder = AssignmentCardTexts.DeclinePlaceholder,
-                                MaxLength = RotationLimits.DeclineReasonMaxLength,
-                                Spacing = Spacing.Large,
-                                Separator = true,
-                            }]
-                            : Array.Empty<CardElement>(),
+                        .. answerable ? [AssignmentCard.ReasonInput(CommitteeViewTexts.ReasonLabel, Spacing.Large, separator: true)] : Array.Empty<CardElement>(),
                         .. CardPaging.Buttons(page, CommitteeAttendanceVerbs.MinePage, new Dictionary<string, string>()) is { } buttons ? [buttons] : Array.Empty<CardElement>(),
                     ],
             ],
@@ -77,27 +66,7 @@ public static class MyAssignmentsCard
                 Fact(AssignmentCardTexts.FactTime, MeetingFormat.When(meeting)),
                 Fact(AssignmentCardTexts.FactPlace, MeetingFormat.Where(meeting)),
                 Fact(CommitteeViewTexts.FactState, [new TextRun { Text = CommitteeViewTexts.State(item.State), Color = color }]),
-                .. item.IsAnswerable(view.Now) ? [Buttons(assignment)] : Array.Empty<CardElement>(),
-            ],
-        };
-    }
-
-    /// <summary>The assignment card's own buttons and data: the same verbs, checked the same way.</summary>
-    private static ActionSet Buttons(CommitteeAssignment assignment)
-    {
-        var data = new Dictionary<string, string>
-        {
-            [CommitteeAttendanceVerbs.QuarterKey] = assignment.Quarter.Key,
-            [CommitteeAttendanceVerbs.UnitIdKey] = assignment.UnitId,
-            [CommitteeAttendanceVerbs.MeetingIdKey] = assignment.MeetingId,
-            [CommitteeAttendanceVerbs.RoundKey] = assignment.Round.ToString(CultureInfo.InvariantCulture),
-        };
-        return new ActionSet
-        {
-            Actions =
-            [
-                new ExecuteAction { Title = AssignmentCardTexts.Confirm, Verb = CommitteeAttendanceVerbs.Confirm, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Positive },
-                new ExecuteAction { Title = AssignmentCardTexts.Decline, Verb = CommitteeAttendanceVerbs.Decline, Data = data, AssociatedInputs = AssociatedInputs.Auto },
+                .. item.IsAnswerable(view.Now) ? [new ActionSet { Actions = AssignmentCard.AnswerButtons(assignment) }] : Array.Empty<CardElement>(),
             ],
         };
     }
