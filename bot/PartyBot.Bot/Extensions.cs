@@ -26,6 +26,7 @@ public static class Extensions
         services.AddPartyBotMeetingHandlers();
         services.AddPartyBotAttendanceHandlers();
         services.AddScoped<CommitteeAttendance.AssignmentScreens>();
+        services.AddScoped<CommitteeAttendance.CommitteeViewScreens>();
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
         {
             services.AddScoped(handler);

@@ -13,11 +13,17 @@ public static class CliTexts
               In các ngày nghỉ (lễ, Tết, nghỉ bù, theo thông báo) và ngày làm việc đổi của năm.
           dotnet run --project bot/PartyBot.Bot -- calendar-import <tệp.csv>
               Nhập bảng lịch: cột Ngày, Loại (nghỉ | làm việc), Tên, Xóa (xem README.md).
+          dotnet run --project bot/PartyBot.Bot -- committee-report <quý> <tệp.csv>
+              Ghi tình hình cấp ủy viên dự sinh hoạt chi bộ của quý (ví dụ 4/2026) ra tệp CSV mở bằng Excel.
         Cấu hình như khi chạy bot: appsettings*.json, biến môi trường, ConnectionStrings:Tables;
         có thể thêm tham số dạng --ConnectionStrings:Tables=... hoặc --Storage:TablePrefix=...
         Mã thoát: 0 thành công; 1 tệp có lỗi (không ghi gì); 2 sai cách dùng hoặc cấu hình; 3 lỗi khi chạy.
         """;
 
+    public const string ReportArgumentsRequired = "Thiếu quý (ví dụ 4/2026) hoặc tệp CSV sẽ ghi.";
+    public static string NotAQuarter(string text) => $"\"{text}\" không phải quý (ví dụ 4/2026 hoặc 2026Q4).";
+    public static string ReportWritten(string file, PartyBot.Core.CommitteeAttendance.Quarter quarter, int uncovered, int cells, int members) =>
+        $"Đã ghi \"{file}\": quý {quarter.Number}/{quarter.Year}, {uncovered}/{cells} chi bộ chưa có cấp ủy viên dự, {members} cấp ủy viên.";
     public const string FolderRequired = "Thiếu thư mục chứa units.csv và members.csv.";
     public const string YearRequired = "Thiếu năm (ví dụ 2026).";
     public static string NotAYear(string text, int min, int max) => $"\"{text}\" không phải năm từ {min} đến {max}.";

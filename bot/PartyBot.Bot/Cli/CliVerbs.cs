@@ -2,7 +2,7 @@ namespace PartyBot.Bot.Cli;
 
 /// <summary>
 /// The host's command-line verbs, run instead of the web host: <c>import &lt;folder&gt;</c>, <c>seed-demo</c>
-/// (the import of infra/local/demo), <c>calendar &lt;year&gt;</c> and <c>calendar-import &lt;file.csv&gt;</c>. Any other first argument (none, or ASP.NET's own such as --urls) starts the bot.
+/// (the import of infra/local/demo), <c>calendar &lt;year&gt;</c>, <c>calendar-import &lt;file.csv&gt;</c> and <c>committee-report &lt;quarter&gt; &lt;file.csv&gt;</c>. Any other first argument (none, or ASP.NET's own such as --urls) starts the bot.
 /// </summary>
 public static class CliVerbs
 {
@@ -20,6 +20,7 @@ public static class CliVerbs
         ["seed-demo"] = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DemoFolderOption }, DemoFolderOf, RunImportAsync),
         ["calendar"] = new(new HashSet<string>(), CalendarYearOf, RunCalendarAsync),
         ["calendar-import"] = new(new HashSet<string>(), CalendarFileOf, RunCalendarImportAsync),
+        ["committee-report"] = new(new HashSet<string>(), ComplianceReportCommand.TargetOf, ComplianceReportCommand.RunAsync),
     };
 
     public static bool IsVerb(IReadOnlyList<string> args) => args.Count > 0 && Verbs.ContainsKey(args[0]);

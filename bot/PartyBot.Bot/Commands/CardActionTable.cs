@@ -37,5 +37,7 @@ public static class CardActionTable
         CardActionDefinition.For<RecordAttendedAction>(CommitteeAttendanceVerbs.Attended),
         CardActionDefinition.For<RecordMissedAction>(CommitteeAttendanceVerbs.Missed),
         CardActionDefinition.For<ViewAssignmentAction>(CommitteeAttendanceVerbs.View),
+        CardActionDefinition.For<MyAssignmentsPageAction>(CommitteeAttendanceVerbs.MinePage),
+        CardActionDefinition.For<RemoveUnavailabilityAction>(CommitteeAttendanceVerbs.RemoveUnavailability),
     ];
 }

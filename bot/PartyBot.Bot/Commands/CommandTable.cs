@@ -3,6 +3,7 @@ using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
+using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Meetings;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.CommitteeAttendance;
@@ -27,5 +28,8 @@ public static class CommandTable
         CommandDefinition.For<UnavailableCommand>(["bận", "báo bận"], UnavailabilityTexts.Help, UnavailabilityTexts.Example, takesArguments: true),
         CommandDefinition.For<AttendedCommand>(["đã dự"], RecordTexts.AttendedHelp, RecordTexts.AttendedExample, takesArguments: true),
         CommandDefinition.For<MissedCommand>(["không dự được"], RecordTexts.MissedHelp, RecordTexts.MissedExample, takesArguments: true),
+        CommandDefinition.For<UnavailabilityListCommand>(["lịch bận"], CommitteeViewTexts.BusyHelp),
+        CommandDefinition.For<MyAssignmentsCommand>(["lịch dự họp"], CommitteeViewTexts.MineHelp),
+        CommandDefinition.For<ComplianceCommand>(["tình hình dự sinh hoạt"], ComplianceTexts.Help, ComplianceTexts.Example, takesArguments: true),
     ];
 }

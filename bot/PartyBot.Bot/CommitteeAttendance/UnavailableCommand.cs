@@ -9,10 +9,12 @@ namespace PartyBot.Bot.CommitteeAttendance;
 
 /// <summary>
 /// "bận &lt;từ ngày&gt; &lt;đến ngày&gt; [lý do]": a committee member declares a period he or she cannot attend; the
-/// assignment job then runs, so a pending assignment in it goes to someone else. Bad input changes nothing.
+/// assignment job then runs, so a pending assignment in it goes to someone else. Bad input changes nothing. Without
+/// arguments it lists the periods declared, as "lịch bận" does.
 /// </summary>
 public sealed partial class UnavailableCommand(
     UnavailabilityStore store,
+    CommitteeViewScreens screens,
     AssignmentTrigger trigger,
     IOptions<CommitteeAttendanceOptions> options,
     TimeProvider time,
@@ -25,6 +27,11 @@ public sealed partial class UnavailableCommand(
         if (member.Committee is null)
         {
             await context.ReplyAsync(CommandReply.Refusal(UnavailabilityTexts.NotCommitteeMember), cancellationToken);
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(context.Arguments))
+        {
+            await context.ReplyAsync(CardReplies.Card(await screens.BusyAsync(context.Member, cancellationToken)), cancellationToken);
             return;
         }
         var today = DateOnly.FromDateTime(VietnamTime.Now(time).DateTime);

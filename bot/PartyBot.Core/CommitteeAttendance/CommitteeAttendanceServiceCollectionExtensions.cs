@@ -16,6 +16,8 @@ internal static class CommitteeAttendanceServiceCollectionExtensions
         services.AddSingleton<UnavailabilityStore>();
         services.AddSingleton<AssignmentAnswers>();
         services.AddSingleton<AssignmentRecords>();
+        services.AddSingleton<MyAssignments>();
+        services.AddSingleton<ComplianceService>();
         return services;
     }
 }

@@ -40,3 +40,33 @@ public readonly record struct Quarter(int Year, int Number)
         return true;
     }
 }
+
+/// <summary>A quarter as a user types it: "4/2026", "Q4/2026", "quý 4/2026", "2026Q4".</summary>
+public static class QuarterText
+{
+    public static bool TryParse(string? text, out Quarter quarter)
+    {
+        quarter = default;
+        var t = (text ?? "").Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
+        foreach (var prefix in new[] { "QUÝ", "QUY", "Q" })
+        {
+            if (t.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                t = t[prefix.Length..];
+                break;
+            }
+        }
+        if (Quarter.TryParse(t, out quarter))
+        {
+            return true;
+        }
+        var slash = t.IndexOf('/', StringComparison.Ordinal);
+        if (slash == 1 && t[0] is >= '1' and <= '4' && t.Length == 6
+            && int.TryParse(t.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and < 2100)
+        {
+            quarter = new Quarter(year, t[0] - '0');
+            return true;
+        }
+        return false;
+    }
+}

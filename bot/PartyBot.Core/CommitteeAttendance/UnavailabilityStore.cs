@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using PartyBot.Core.Storage;
 
@@ -25,6 +26,21 @@ public sealed class UnavailabilityStore(TableStore store)
             ["Reason"] = period.Reason,
         };
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Deletes the member's period [from, to]; false when he or she has no such period (another's is in another partition).</summary>
+    public async Task<bool> RemoveAsync(string memberId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(memberId);
+        try
+        {
+            var response = await Table.DeleteEntityAsync(TableKeys.Escape(memberId), TableKeys.Join(Text(from), Text(to)), ETag.All, cancellationToken);
+            return response.Status != 404;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
     }
 
     public async Task<IReadOnlyList<Unavailability>> ListForMemberAsync(string memberId, CancellationToken cancellationToken) =>

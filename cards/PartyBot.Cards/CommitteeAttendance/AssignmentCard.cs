@@ -41,13 +41,7 @@ public static class AssignmentCard
         var recordable = started && meeting.Status != MeetingStatus.Cancelled && assignment.MemberId is not null
             && assignment.State is AssignmentState.Pending or AssignmentState.Confirmed or AssignmentState.Attended or AssignmentState.Missed;
         var waiting = !started && assignment.State == AssignmentState.Confirmed;
-        var data = new Dictionary<string, string>
-        {
-            [CommitteeAttendanceVerbs.QuarterKey] = assignment.Quarter.Key,
-            [CommitteeAttendanceVerbs.UnitIdKey] = assignment.UnitId,
-            [CommitteeAttendanceVerbs.MeetingIdKey] = assignment.MeetingId,
-            [CommitteeAttendanceVerbs.RoundKey] = assignment.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var data = DataOf(assignment);
         var notice = view.Notice ?? (view.Moved
             ? assignment.State == AssignmentState.Released ? AssignmentCardTexts.MovedAndReleased(when, assignment.Reason) : AssignmentCardTexts.Moved(when)
             : null) ?? assignment.State switch
@@ -74,25 +68,12 @@ public static class AssignmentCard
                 Fact(AssignmentCardTexts.FactReason, assignment.Reason),
                 .. Agenda(meeting),
                 .. notice is null ? Array.Empty<CardElement>() : [Notice(notice, view.NoticeIsError)],
-                .. open
-                    ? [new TextInput
-                    {
-                        Id = CommitteeAttendanceVerbs.ReasonInput,
-                        Label = AssignmentCardTexts.DeclineLabel,
-                        Placeholder = AssignmentCardTexts.DeclinePlaceholder,
-                        MaxLength = RotationLimits.DeclineReasonMaxLength,
-                        Spacing = Spacing.Medium,
-                    }]
-                    : Array.Empty<CardElement>(),
+                .. open ? [ReasonInput(AssignmentCardTexts.DeclineLabel, Spacing.Medium)] : Array.Empty<CardElement>(),
                 .. recordable ? RecordSection(assignment) : [],
                 .. waiting ? [Subtle(AssignmentCardTexts.AfterStartHint)] : Array.Empty<CardElement>(),
             ],
             Actions = open
-                ?
-                [
-                    new ExecuteAction { Title = AssignmentCardTexts.Confirm, Verb = CommitteeAttendanceVerbs.Confirm, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Positive },
-                    new ExecuteAction { Title = AssignmentCardTexts.Decline, Verb = CommitteeAttendanceVerbs.Decline, Data = data, AssociatedInputs = AssociatedInputs.Auto },
-                ]
+                ? AnswerButtons(assignment)
                 : recordable
                     ?
                     [
@@ -121,6 +102,36 @@ public static class AssignmentCard
         };
     }
 
+    /// <summary>"Xác nhận dự" and "Không dự được" of one assignment (the decline takes the card's <see cref="ReasonInput"/>).</summary>
+    internal static IReadOnlyList<CardAction> AnswerButtons(CommitteeAssignment assignment)
+    {
+        var data = DataOf(assignment);
+        return
+        [
+            new ExecuteAction { Title = AssignmentCardTexts.Confirm, Verb = CommitteeAttendanceVerbs.Confirm, Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Positive },
+            new ExecuteAction { Title = AssignmentCardTexts.Decline, Verb = CommitteeAttendanceVerbs.Decline, Data = data, AssociatedInputs = AssociatedInputs.Auto },
+        ];
+    }
+
+    private static Dictionary<string, string> DataOf(CommitteeAssignment assignment) => new()
+    {
+        [CommitteeAttendanceVerbs.QuarterKey] = assignment.Quarter.Key,
+        [CommitteeAttendanceVerbs.UnitIdKey] = assignment.UnitId,
+        [CommitteeAttendanceVerbs.MeetingIdKey] = assignment.MeetingId,
+        [CommitteeAttendanceVerbs.RoundKey] = assignment.Round.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The one reason field of a card (its id is the decline's input).</summary>
+    internal static TextInput ReasonInput(string label, Spacing spacing, bool separator = false) => new()
+    {
+        Id = CommitteeAttendanceVerbs.ReasonInput,
+        Label = label,
+        Placeholder = AssignmentCardTexts.DeclinePlaceholder,
+        MaxLength = RotationLimits.DeclineReasonMaxLength,
+        Spacing = spacing,
+        Separator = separator,
+    };
+
     private static IEnumerable<CardElement> Agenda(Meeting meeting)
     {
         if (meeting.Agenda.Count == 0)
@@ -134,7 +145,8 @@ public static class AssignmentCard
         }
     }
 
-    private static Container Notice(string text, bool error) => new()
+    /// <summary>What an answer or a click did (green), or why it was refused (red).</summary>
+    internal static Container Notice(string text, bool error) => new()
     {
         Style = error ? ContainerStyle.Attention : ContainerStyle.Good,
         Spacing = Spacing.Medium,

@@ -18,6 +18,14 @@ public static class CommitteeAttendanceVerbs
     /// <summary>"Làm mới": the card as it stands now (after the start, with the buttons to record the outcome).</summary>
     public const string View = "committee.view";
 
+    /// <summary>"Trang trước / Trang sau" on "lịch dự họp" (data: page).</summary>
+    public const string MinePage = "committee.mine.page";
+
+    /// <summary>"Xóa" beside a declared absence on "lịch bận" (data: from, to as yyyy-MM-dd; the caller's own period only).</summary>
+    public const string RemoveUnavailability = "committee.unavailable.remove";
+
+    public const string FromKey = "from";
+    public const string ToKey = "to";
     public const string QuarterKey = "quarter";
     public const string UnitIdKey = "unitId";
     public const string MeetingIdKey = "meetingId";

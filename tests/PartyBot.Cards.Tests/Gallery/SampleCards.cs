@@ -74,6 +74,11 @@ internal static class SampleCards
         ["committee-assignment-moved"] = AssignmentCard.Build(AssignmentSamples.MovedView),
         ["committee-assignment-record"] = AssignmentCard.Build(AssignmentSamples.RecordView),
         ["committee-assignment-attended"] = AssignmentCard.Build(AssignmentSamples.AttendedView),
+        ["committee-mine"] = MyAssignmentsCard.Build(CommitteeViewSamples.MineView),
+        ["committee-mine-empty"] = MyAssignmentsCard.Build(CommitteeViewSamples.EmptyMine),
+        ["committee-compliance"] = ComplianceCard.Build(CommitteeViewSamples.OfficeView),
+        ["committee-unavailability"] = UnavailabilityListCard.Build(CommitteeViewSamples.Busy),
+        ["committee-unavailability-removed"] = UnavailabilityListCard.Build(CommitteeViewSamples.BusyRemoved),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];
