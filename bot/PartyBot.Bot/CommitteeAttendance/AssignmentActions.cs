@@ -34,17 +34,11 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
     public async Task<AdaptiveCardInvokeResponse> AnswerAsync(AnswerResult result, OrganizationTree tree, CancellationToken cancellationToken, string? declineReason = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(tree);
-        if (result.Outcome == AnswerOutcome.NotYours)
+        var (view, _, refused) = await LoadAsync(result.Outcome == AnswerOutcome.NotYours, result.Assignment, tree, cancellationToken);
+        if (refused is not null)
         {
-            return AdaptiveCardInvokeResponse.Error(403, "NotYourAssignment", AssignmentCardTexts.NotYours);
+            return refused;
         }
-        if (result.Assignment is not { } assignment
-            || await meetings.GetAsync(assignment.UnitId, assignment.MeetingId, cancellationToken) is not { } meeting)
-        {
-            return AdaptiveCardInvokeResponse.Error(404, "AssignmentNotFound", AssignmentCardTexts.NotFound);
-        }
-        var view = await ViewAsync(assignment, meeting, tree, cancellationToken);
         view = result.Outcome switch
         {
             AnswerOutcome.ReasonRequired => view with { Notice = AssignmentCardTexts.ReasonRequired, NoticeIsError = true },
@@ -59,17 +53,11 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
     public async Task<AdaptiveCardInvokeResponse> RecordAsync(RecordResult result, OrganizationTree tree, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(tree);
-        if (result.Outcome == RecordOutcome.NotYours)
+        var (view, meeting, refused) = await LoadAsync(result.Outcome == RecordOutcome.NotYours, result.Assignment, tree, cancellationToken);
+        if (refused is not null)
         {
-            return AdaptiveCardInvokeResponse.Error(403, "NotYourAssignment", AssignmentCardTexts.NotYours);
+            return refused;
         }
-        if (result.Assignment is not { } assignment
-            || await meetings.GetAsync(assignment.UnitId, assignment.MeetingId, cancellationToken) is not { } meeting)
-        {
-            return AdaptiveCardInvokeResponse.Error(404, "AssignmentNotFound", AssignmentCardTexts.NotFound);
-        }
-        var view = await ViewAsync(assignment, meeting, tree, cancellationToken);
         var refusal = result.Outcome switch
         {
             RecordOutcome.NotAssigned => RecordTexts.NotAssigned,
@@ -80,6 +68,22 @@ public sealed class AssignmentScreens(MeetingStore meetings, OrganizationStore o
         };
         view = refusal is null ? view : view with { Notice = refusal, NoticeIsError = true };
         return AdaptiveCardInvokeResponse.Card(CardJson.ToJsonElement(AssignmentCard.Build(view)));
+    }
+
+    /// <summary>The assignment's card as it stands, or the refusal that shows nothing of it (not the caller's, or gone).</summary>
+    private async Task<(AssignmentView View, Meeting Meeting, AdaptiveCardInvokeResponse? Refused)> LoadAsync(
+        bool notYours, CommitteeAssignment? assignment, OrganizationTree tree, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        if (notYours)
+        {
+            return (null!, null!, AdaptiveCardInvokeResponse.Error(403, "NotYourAssignment", AssignmentCardTexts.NotYours));
+        }
+        if (assignment is null || await meetings.GetAsync(assignment.UnitId, assignment.MeetingId, cancellationToken) is not { } meeting)
+        {
+            return (null!, null!, AdaptiveCardInvokeResponse.Error(404, "AssignmentNotFound", AssignmentCardTexts.NotFound));
+        }
+        return (await ViewAsync(assignment, meeting, tree, cancellationToken), meeting, null);
     }
 
     private async Task<AssignmentView> ViewAsync(CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, CancellationToken cancellationToken)
