@@ -15,6 +15,8 @@ public static class TableNames
     public const string RollCalls = "RollCalls";
     public const string AttendanceHistory = "AttendanceHistory";
     public const string Outbox = "Outbox";
+    public const string Surveys = "Surveys";
+    public const string SurveyBallots = "SurveyBallots";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox, Surveys, SurveyBallots];
 }
