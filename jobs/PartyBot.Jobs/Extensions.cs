@@ -5,6 +5,7 @@ using PartyBot.Jobs.Maintenance;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
 using PartyBot.Jobs.Messaging.Outbox;
+using PartyBot.Jobs.Surveys;
 using Quartz;
 
 namespace PartyBot.Jobs;
@@ -22,6 +23,7 @@ public static class Extensions
             quartz.AddScheduledJob<AnnounceMeetingsJob>(configuration, AnnounceMeetingsJob.Name, AnnounceMeetingsJob.DefaultCron);
             quartz.AddScheduledJob<MeetingRemindersJob>(configuration, MeetingRemindersJob.Name, MeetingRemindersJob.DefaultCron);
             quartz.AddScheduledJob<ThematicRemindersJob>(configuration, ThematicRemindersJob.Name, ThematicRemindersJob.DefaultCron);
+            quartz.AddScheduledJob<SurveyScannerJob>(configuration, SurveyScannerJob.Name, SurveyScannerJob.DefaultCron);
         });
         // Scoped: they use the transient connector client; Quartz runs each job in its own scope, the bot each turn.
         services.AddScoped<MemberOutbox>();
@@ -32,6 +34,7 @@ public static class Extensions
         services.AddScoped<MeetingReminders>();
         services.AddScoped<ThematicReminders>();
         services.AddScoped<PlanWarningNotifier>();
+        services.AddScoped<SurveyScanner>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<CatchUpOnStart>();
         services.AddOutboxDispatcher(configuration); // delivers what the senders enqueue (Outbox:Dispatcher:Enabled)
