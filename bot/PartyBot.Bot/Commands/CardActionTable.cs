@@ -2,10 +2,12 @@ using PartyBot.Bot.Attendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
+using PartyBot.Bot.Surveys;
 using PartyBot.Cards.Attendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
+using PartyBot.Cards.Surveys;
 
 namespace PartyBot.Bot.Commands;
 
@@ -30,5 +32,6 @@ public static class CardActionTable
         CardActionDefinition.For<MarkAttendanceAction>(AttendanceVerbs.Mark),
         CardActionDefinition.For<MarkRestPresentAction>(AttendanceVerbs.MarkRest),
         CardActionDefinition.For<CloseRollCallAction>(AttendanceVerbs.Close),
+        CardActionDefinition.For<SurveyVoteAction>(SurveyVerbs.Vote, membersOnly: false), // its own answer to a non-member
     ];
 }

@@ -28,7 +28,17 @@ public sealed record BallotView(
     BallotState State,
     string? Notice = null,
     bool NoticeIsError = false,
-    bool IsReminder = false);
+    bool IsReminder = false)
+{
+    /// <summary>The survey's ballot with the configured criteria and scale.</summary>
+    public static BallotView For(string unitName, Survey survey, BallotState state, SurveyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(options);
+        return new BallotView(unitName, survey.Id, survey.ClosesAt, options.CriteriaInUse, options.ScaleMin, options.ScaleMax,
+            options.CommentMaxLength, options.AllowVoteChanges, state);
+    }
+}
 
 /// <summary>The chi bộ's result at close, for its conversation.</summary>
 public sealed record SurveyResultsView(

@@ -134,7 +134,7 @@ public sealed partial class SurveyScanner(
         OrganizationTree tree, Unit cell, Survey survey, Func<SurveyId, string, string> keyOf, string kind, bool reminder, CancellationToken cancellationToken)
     {
         var byId = (await organization.MembersOfSubtreeAsync(tree, cell.Id, cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var card = BallotCard.Build(BallotViewOf(cell.Name, survey, BallotState.Open, Options) with { IsReminder = reminder });
+        var card = BallotCard.Build(BallotView.For(cell.Name, survey, BallotState.Open, Options) with { IsReminder = reminder });
         var (queued, failed) = (0, false);
         foreach (var memberId in survey.Summoned)
         {
@@ -181,14 +181,6 @@ public sealed partial class SurveyScanner(
             JsonSerializer.Serialize(CardActivity(card), BotJson.Options), time.GetUtcNow());
         await outbox.TryEnqueueAsync(message, cancellationToken);
         await surveys.UpdateAsync(survey.Id, s => s with { ResultPosted = true }, cancellationToken);
-    }
-
-    public static BallotView BallotViewOf(string unitName, Survey survey, BallotState state, SurveyOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(survey);
-        ArgumentNullException.ThrowIfNull(options);
-        return new BallotView(unitName, survey.Id, survey.ClosesAt, options.CriteriaInUse, options.ScaleMin, options.ScaleMax,
-            options.CommentMaxLength, options.AllowVoteChanges, state);
     }
 
     private static Activity CardActivity(AdaptiveCard card)
