@@ -6,6 +6,7 @@ using PartyBot.Bot.Organization;
 using PartyBot.Bot.Turns;
 using PartyBot.Bot.Welcome;
 using PartyBot.BotFramework.Hosting;
+using PartyBot.Core.Surveys;
 
 namespace PartyBot.Bot;
 
@@ -25,6 +26,7 @@ public static class Extensions
         services.AddScoped<AskerOnlyReplies>();
         services.AddPartyBotMeetingHandlers();
         services.AddPartyBotAttendanceHandlers();
+        services.AddBallotKeyCheck(); // votes are stored under the ballots' keyed hashes
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
         {
             services.AddScoped(handler);

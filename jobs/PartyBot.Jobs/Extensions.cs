@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.BotFramework;
+using PartyBot.Core.Surveys;
 using PartyBot.Jobs.Maintenance;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
@@ -35,6 +36,7 @@ public static class Extensions
         services.AddScoped<ThematicReminders>();
         services.AddScoped<PlanWarningNotifier>();
         services.AddScoped<SurveyScanner>();
+        services.AddBallotKeyCheck(); // reminders re-derive the ballots' keyed hashes
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<CatchUpOnStart>();
         services.AddOutboxDispatcher(configuration); // delivers what the senders enqueue (Outbox:Dispatcher:Enabled)
