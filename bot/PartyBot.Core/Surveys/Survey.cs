@@ -26,9 +26,10 @@ public enum SurveyBand
 }
 
 /// <summary>
-/// One chi bộ's quarterly survey (PartitionKey = unit, RowKey = quarter). <see cref="Summoned"/> are the members summoned
-/// when it opened: they, and only they, get a ballot and may vote. Who voted is not kept here (nor anywhere but in the
-/// ballots' keyed hashes); the flags record what the scanner has done, so a rerun does nothing twice.
+/// One chi bộ's quarterly survey (PartitionKey = unit, RowKey = quarter). <see cref="Summoned"/> are the ballot receipts
+/// (<see cref="BallotReceipts"/>) of the members summoned when it opened: they, and only they, get a ballot and may vote;
+/// the row names no member. Who voted is kept nowhere but in the ballots' keyed hashes; the flags record what the scanner
+/// has done, so a rerun does nothing twice.
 /// </summary>
 /// <param name="OpenedBecause">The meeting whose roll call opened it, or null when the quarter's last days did.</param>
 public sealed record Survey(
@@ -52,7 +53,7 @@ public sealed record Survey(
     /// <summary>Takes votes: open and before its close.</summary>
     public bool TakesVotes(DateTimeOffset now) => Status == SurveyStatus.Open && now < ClosesAt;
 
-    public bool IsSummoned(string memberId) => Summoned.Contains(memberId, StringComparer.Ordinal);
+    public bool IsSummoned(string receipt) => Summoned.Contains(receipt, StringComparer.Ordinal);
 }
 
 /// <summary>A ballot: a rating per criterion id and an optional comment. Nothing about the voter.</summary>

@@ -33,7 +33,8 @@ public sealed record VoteOutcome(VoteStatus Status, string Message, Survey? Surv
 /// under the keyed hash, changed in place until the close when the configuration allows. Logs carry the survey, never
 /// the voter.
 /// </summary>
-public sealed partial class SurveyVoting(SurveyStore store, BallotReceipts receipts, IOptions<SurveyOptions> options, TimeProvider time, ILogger<SurveyVoting> logger)
+public sealed partial class SurveyVoting(
+    SurveyStore store, BallotReceipts receipts, OrganizationStore organization, IOptions<SurveyOptions> options, TimeProvider time, ILogger<SurveyVoting> logger)
 {
     public const string Kind = "survey-vote";
 
@@ -51,11 +52,13 @@ public sealed partial class SurveyVoting(SurveyStore store, BallotReceipts recei
         {
             return Refuse(VoteStatus.NotAMember, SurveyTexts.NotAMember, survey);
         }
-        if (!survey.IsSummoned(voter.Id))
+        var receipt = receipts.Of(survey.Id, voter.Id);
+        if (!survey.IsSummoned(receipt))
         {
-            return voter.UnitId != survey.Id.UnitId
-                ? Refuse(VoteStatus.OtherCell, SurveyTexts.OtherCell, survey)
-                : Refuse(VoteStatus.NotSummoned, SurveyTexts.NotSummoned, survey);
+            var tree = await organization.LoadTreeAsync(cancellationToken);
+            return tree.IsWithin(voter.UnitId, survey.Id.UnitId)
+                ? Refuse(VoteStatus.NotSummoned, SurveyTexts.NotSummoned, survey)
+                : Refuse(VoteStatus.OtherCell, SurveyTexts.OtherCell, survey);
         }
         if (!survey.TakesVotes(time.GetUtcNow()))
         {
@@ -68,7 +71,6 @@ public sealed partial class SurveyVoting(SurveyStore store, BallotReceipts recei
         var ballot = new Ballot(
             Options.CriteriaInUse.ToDictionary(c => c.Id, c => int.Parse(request.Ratings[c.Id]!.Trim(), System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal),
             request.Comment?.Trim() is { Length: > 0 } comment ? comment : null);
-        var receipt = receipts.Of(survey.Id, voter.Id);
         if (await store.TryAddBallotAsync(survey.Id, receipt, ballot, cancellationToken))
         {
             LogBallot(logger, survey.Id, "recorded");

@@ -38,6 +38,7 @@ public sealed partial class SurveyScanner(
     ConversationStore conversations,
     OutboxStore outbox,
     MemberOutbox members,
+    BallotReceipts receipts,
     IOptions<SurveyOptions> options,
     TimeProvider time,
     ILogger<SurveyScanner> logger)
@@ -73,7 +74,7 @@ public sealed partial class SurveyScanner(
                 return scan;
             }
             var summoned = (await organization.MembersOfSubtreeAsync(tree, cell.Id, cancellationToken))
-                .Where(m => m.IsSummonedOn(today)).Select(m => m.Id).Order(StringComparer.Ordinal).ToList();
+                .Where(m => m.IsSummonedOn(today)).Select(m => receipts.Of(id, m.Id)).Order(StringComparer.Ordinal).ToList();
             var (opened, added) = await surveys.OpenAsync(
                 new Survey(id, SurveyStatus.Open, now, now.AddDays(Options.OpenForDays), summoned, because.Length == 0 ? null : because), cancellationToken);
             survey = opened;
@@ -133,17 +134,16 @@ public sealed partial class SurveyScanner(
     private async Task<(int Queued, bool Failed)> SendAsync(
         OrganizationTree tree, Unit cell, Survey survey, Func<SurveyId, string, string> keyOf, string kind, bool reminder, CancellationToken cancellationToken)
     {
-        var byId = (await organization.MembersOfSubtreeAsync(tree, cell.Id, cancellationToken)).ToDictionary(m => m.Id, StringComparer.Ordinal);
         var card = BallotCard.Build(BallotView.For(cell.Name, survey, BallotState.Open, Options) with { IsReminder = reminder });
         var (queued, failed) = (0, false);
-        foreach (var memberId in survey.Summoned)
+        // The members of the chi bộ now whose receipt is among the summoned (one who left since is not written to).
+        foreach (var member in (await organization.MembersOfSubtreeAsync(tree, cell.Id, cancellationToken)).OrderBy(m => m.Id, StringComparer.Ordinal))
         {
-            var member = byId.GetValueOrDefault(memberId) ?? await organization.FindMemberAsync(memberId, cancellationToken);
-            if (member is null || reminder && await voting.HasVotedAsync(survey.Id, memberId, cancellationToken))
+            if (!survey.IsSummoned(receipts.Of(survey.Id, member.Id)) || reminder && await voting.HasVotedAsync(survey.Id, member.Id, cancellationToken))
             {
                 continue;
             }
-            var outcome = await members.EnqueueAsync(keyOf(survey.Id, memberId), kind, member, CardActivity(card), cancellationToken);
+            var outcome = await members.EnqueueAsync(keyOf(survey.Id, member.Id), kind, member, CardActivity(card), cancellationToken);
             queued += outcome == SendOutcome.Queued ? 1 : 0;
             failed |= outcome == SendOutcome.Failed;
         }
