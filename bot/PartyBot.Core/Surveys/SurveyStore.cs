@@ -116,7 +116,7 @@ public sealed class SurveyStore(TableStore store)
     /// </summary>
     public async Task SealBallotsAsync(SurveyId id, CancellationToken cancellationToken)
     {
-        await foreach (var entity in Ballots.QueryAsync<TableEntity>(e => e.PartitionKey == PartitionOf(id), select: ["RowKey", "Sealed"], cancellationToken: cancellationToken))
+        await foreach (var entity in Ballots.QueryAsync<TableEntity>(e => e.PartitionKey == PartitionOf(id), select: ["PartitionKey", "RowKey", "Sealed"], cancellationToken: cancellationToken))
         {
             if (entity.GetBoolean("Sealed") == true)
             {
