@@ -24,4 +24,18 @@ public static class SurveyTexts
 
     public static string CommentTooLong(int max) =>
         string.Create(CultureInfo.InvariantCulture, $"Ý kiến góp ý dài quá {max} ký tự; xin đồng chí rút gọn. Phiếu chưa được ghi nhận.");
+
+    public const string TurnoutHelp = "Bí thư (hoặc cấp ủy phụ trách, văn phòng) xem số đảng viên đã bỏ phiếu khảo sát chất lượng sinh hoạt quý này; không ai xem được ai chấm thế nào.";
+    public const string TurnoutExample = "khảo sát CB-VP01";
+    public const string TurnoutDenied = "Chỉ bí thư, phó bí thư, cấp ủy viên phụ trách hoặc văn phòng cấp ủy xem được số phiếu khảo sát của chi bộ.";
+
+    public static string UnknownCell(string typed) => $"Không có chi bộ mã “{typed}”.";
+
+    public static string NoSurvey(string unitName, string quarter) => $"{unitName} chưa mở khảo sát chất lượng sinh hoạt {quarter}.";
+
+    public static string Turnout(string unitName, string quarter, int ballots, int summoned, string percent, string closesAt) =>
+        $"Khảo sát chất lượng sinh hoạt {quarter} của {unitName}: {ballots}/{summoned} đảng viên đã bỏ phiếu ({percent}); kết thúc lúc {closesAt}. Phiếu ẩn danh: PartyBot không cho biết ai đã bỏ phiếu hay chấm thế nào.";
+
+    public static string ClosedTurnout(string unitName, string quarter, int ballots, int summoned, string percent, string outcome) =>
+        $"Khảo sát chất lượng sinh hoạt {quarter} của {unitName} đã kết thúc: {ballots}/{summoned} đảng viên bỏ phiếu ({percent}); {outcome}.";
 }

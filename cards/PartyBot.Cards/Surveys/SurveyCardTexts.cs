@@ -69,6 +69,9 @@ public static class SurveyCardTexts
 
     public static string ResultsFallback(string unitName, Quarter quarter, string outcome) => $"{ResultsTitle} — {Subtitle(unitName, quarter)}: {outcome}";
 
+    /// <summary>"10:30, Thứ Ba 08/12/2026" in Vietnam time.</summary>
+    public static string At(DateTimeOffset instant) => Meetings.MeetingFormat.At(instant);
+
     public static string Number(double value) => value.ToString("0.#", Vietnamese);
 
     private static string Roman(int number) => number switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };

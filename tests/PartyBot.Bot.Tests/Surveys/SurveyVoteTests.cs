@@ -128,4 +128,20 @@ public sealed class SurveyVoteTests : IAsyncLifetime
         Assert.Contains("Khảo sát đã kết thúc lúc", late.Text, StringComparison.Ordinal);
         Assert.Equal(0, await BallotsAsync());
     }
+
+    [Fact]
+    public async Task TurnoutCommand_Secretary_SeesHowManyVotedOnly_AMemberIsRefused()
+    {
+        await bot.InvokeAsync(SurveyVerbs.Vote, Vote(4), Member1, "personal");
+        var summoned = (await bot.Host.Service<SurveyStore>().GetAsync(Q4, CancellationToken.None))!.Summoned.Count;
+        bot.Channel.ResetCalls();
+
+        await bot.SendAsync("khảo sát", Secretary1);
+        await bot.SendAsync("khảo sát", Member1);
+
+        var answers = bot.Channel.Calls.Where(c => c.Method == "POST" && c.Body is not null && c.Body.Value.TryGetProperty("text", out _))
+            .Select(c => c.Body!.Value.GetProperty("text").GetString()!).ToList();
+        Assert.Contains(answers, a => a.Contains($"1/{summoned} đảng viên đã bỏ phiếu", StringComparison.Ordinal) && !a.Contains("Lê Thị Hoa", StringComparison.Ordinal));
+        Assert.Contains(answers, a => a.Contains(SurveyTexts.TurnoutDenied, StringComparison.Ordinal));
+    }
 }
