@@ -144,4 +144,23 @@ public sealed class SurveyVoteTests : IAsyncLifetime
         Assert.Contains(answers, a => a.Contains($"1/{summoned} đảng viên đã bỏ phiếu", StringComparison.Ordinal) && !a.Contains("Lê Thị Hoa", StringComparison.Ordinal));
         Assert.Contains(answers, a => a.Contains(SurveyTexts.TurnoutDenied, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Vote_AsActionSubmitFromAnOlderClient_Recorded_NoProcessedActivityRowTimesIt()
+    {
+        var submit = PartyBot.Testing.TestActivities.Message("", Member1, "personal", bot.Channel.ServiceUrl);
+        var data = new Dictionary<string, string>(Vote(4)) { ["verb"] = SurveyVerbs.Vote };
+        submit.Value = System.Text.Json.JsonSerializer.SerializeToElement(data);
+
+        var response = await bot.Host.PostAsync(submit);
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Equal(1, await BallotsAsync());
+        var processed = new List<TableEntity>();
+        await foreach (var row in bot.Host.Service<TableStore>().Table(TableNames.ProcessedActivities).QueryAsync<TableEntity>())
+        {
+            processed.Add(row);
+        }
+        Assert.DoesNotContain(processed, r => r.RowKey.Contains(submit.Id!, StringComparison.Ordinal) || r.PartitionKey.Contains(submit.Id!, StringComparison.Ordinal));
+    }
 }
