@@ -9,6 +9,7 @@ using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Core.Outbox;
 using PartyBot.Core.Storage;
+using PartyBot.Core.Surveys;
 
 namespace PartyBot.Core;
 
@@ -46,6 +47,7 @@ public static class Extensions
         services.AddMeetings(configuration);
         services.AddAttendance(configuration);
         services.AddCommitteeAttendance(configuration);
+        services.AddSurveys(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.BotFramework;
+using PartyBot.Core.Surveys;
 using PartyBot.Jobs.CommitteeAttendance;
 using PartyBot.Jobs.Maintenance;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
 using PartyBot.Jobs.Messaging.Outbox;
+using PartyBot.Jobs.Surveys;
 using Quartz;
 
 namespace PartyBot.Jobs;
@@ -24,6 +26,7 @@ public static class Extensions
             quartz.AddScheduledJob<MeetingRemindersJob>(configuration, MeetingRemindersJob.Name, MeetingRemindersJob.DefaultCron);
             quartz.AddScheduledJob<ThematicRemindersJob>(configuration, ThematicRemindersJob.Name, ThematicRemindersJob.DefaultCron);
             quartz.AddScheduledJob<AssignAttendeesJob>(configuration, AssignAttendeesJob.Name, AssignAttendeesJob.DefaultCron);
+            quartz.AddScheduledJob<SurveyScannerJob>(configuration, SurveyScannerJob.Name, SurveyScannerJob.DefaultCron);
         });
         // Scoped: they use the transient connector client; Quartz runs each job in its own scope, the bot each turn.
         services.AddScoped<MemberOutbox>();
@@ -38,6 +41,8 @@ public static class Extensions
         services.AddScoped<AssignmentNotifier>();
         services.AddSingleton<AssignmentTrigger>();
         services.AddScoped<AttendeeAssigner>();
+        services.AddScoped<SurveyScanner>();
+        services.AddBallotKeyCheck(); // reminders re-derive the ballots' keyed hashes
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<CatchUpOnStart>();
         services.AddOutboxDispatcher(configuration); // delivers what the senders enqueue (Outbox:Dispatcher:Enabled)

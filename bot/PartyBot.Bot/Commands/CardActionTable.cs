@@ -3,11 +3,13 @@ using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
+using PartyBot.Bot.Surveys;
 using PartyBot.Cards.Attendance;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
+using PartyBot.Cards.Surveys;
 
 namespace PartyBot.Bot.Commands;
 
@@ -39,5 +41,6 @@ public static class CardActionTable
         CardActionDefinition.For<ViewAssignmentAction>(CommitteeAttendanceVerbs.View),
         CardActionDefinition.For<MyAssignmentsPageAction>(CommitteeAttendanceVerbs.MinePage),
         CardActionDefinition.For<RemoveUnavailabilityAction>(CommitteeAttendanceVerbs.RemoveUnavailability),
+        CardActionDefinition.For<SurveyVoteAction>(SurveyVerbs.Vote, membersOnly: false), // its own answer to a non-member
     ];
 }

@@ -3,10 +3,12 @@ using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
+using PartyBot.Bot.Surveys;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Meetings;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Surveys;
 
 namespace PartyBot.Bot.Commands;
 
@@ -31,5 +33,6 @@ public static class CommandTable
         CommandDefinition.For<UnavailabilityListCommand>(["lịch bận"], CommitteeViewTexts.BusyHelp),
         CommandDefinition.For<MyAssignmentsCommand>(["lịch dự họp"], CommitteeViewTexts.MineHelp),
         CommandDefinition.For<ComplianceCommand>(["tình hình dự sinh hoạt"], ComplianceTexts.Help, ComplianceTexts.Example, takesArguments: true),
+        CommandDefinition.For<SurveyTurnoutCommand>(["khảo sát"], SurveyTexts.TurnoutHelp, SurveyTexts.TurnoutExample, takesArguments: true),
     ];
 }

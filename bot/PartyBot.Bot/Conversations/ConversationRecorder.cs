@@ -26,7 +26,8 @@ public sealed class ConversationRecorder(ConversationStore store)
                 cancellationToken);
         }
         // Any activity from the user (but an uninstall) shows he or she can be reached again: saving ends an unreachable spell.
-        if (activity.From is { Id: { } userId } from && from.EntraObjectId is { } aadObjectId && !IsUninstall(activity))
+        // Not a survey vote: the user row's write time would match the ballot row's (surveys are anonymous, README "Khảo sát").
+        if (activity.From is { Id: { } userId } from && from.EntraObjectId is { } aadObjectId && !IsUninstall(activity) && !IsSurveyVote(activity))
         {
             await store.SaveUserAsync(
                 new UserAddress(aadObjectId, userId, from.Name, serviceUrl, channelId, botId, tenantId,
@@ -37,6 +38,19 @@ public sealed class ConversationRecorder(ConversationStore store)
 
     private static bool IsUninstall(Activity activity) =>
         activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true;
+
+    /// <summary>A ballot's "Gửi phiếu": an Action.Execute invoke (value.action.verb) or an Action.Submit message (value.verb).</summary>
+    public static bool IsSurveyVote(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Value is not { ValueKind: System.Text.Json.JsonValueKind.Object } value)
+        {
+            return false;
+        }
+        var holder = value.TryGetProperty("action", out var action) && action.ValueKind == System.Text.Json.JsonValueKind.Object ? action : value;
+        return holder.TryGetProperty("verb", out var verb) && verb.ValueKind == System.Text.Json.JsonValueKind.String &&
+            verb.GetString() == Cards.Surveys.SurveyVerbs.Vote;
+    }
 
     public static string ConversationTypeOf(Activity activity) =>
         activity.Conversation?.ConversationType ?? (activity.Conversation?.IsGroup == true ? ConversationTypes.GroupChat : ConversationTypes.Personal);

@@ -50,8 +50,9 @@ public sealed partial class PartyBotActivityHandler(
     {
         var activity = turn.Activity;
         await recorder.RecordAsync(activity, cancellationToken);
-        // Invokes are answered every time (Teams waits for the answer); their handlers are idempotent by key.
-        if (activity.Type == ActivityTypes.Invoke || activity is not { Id: { } id, Conversation.Id: { } conversationId })
+        // Invokes are answered every time (Teams waits for the answer); their handlers are idempotent by key. So is a
+        // survey vote sent as Action.Submit: a processed-activity row would tell when the voter's chat sent a ballot.
+        if (activity.Type == ActivityTypes.Invoke || ConversationRecorder.IsSurveyVote(activity) || activity is not { Id: { } id, Conversation.Id: { } conversationId })
         {
             return await base.OnTurnAsync(turn, cancellationToken);
         }

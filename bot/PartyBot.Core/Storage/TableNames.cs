@@ -17,6 +17,8 @@ public static class TableNames
     public const string Outbox = "Outbox";
     public const string CommitteeAssignments = "CommitteeAssignments";
     public const string CommitteeUnavailability = "CommitteeUnavailability";
+    public const string Surveys = "Surveys";
+    public const string SurveyBallots = "SurveyBallots";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox, CommitteeAssignments, CommitteeUnavailability];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox, CommitteeAssignments, CommitteeUnavailability, Surveys, SurveyBallots];
 }

@@ -4,10 +4,12 @@ using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Help;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
+using PartyBot.Cards.Surveys;
 using PartyBot.Cards.Tests.Attendance;
 using PartyBot.Cards.Tests.CommitteeAttendance;
 using PartyBot.Cards.Tests.Meetings;
 using PartyBot.Cards.Tests.Organization;
+using PartyBot.Cards.Tests.Surveys;
 using PartyBot.Cards.Welcome;
 
 namespace PartyBot.Cards.Tests.Gallery;
@@ -79,6 +81,13 @@ internal static class SampleCards
         ["committee-compliance"] = ComplianceCard.Build(CommitteeViewSamples.OfficeView),
         ["committee-unavailability"] = UnavailabilityListCard.Build(CommitteeViewSamples.Busy),
         ["committee-unavailability-removed"] = UnavailabilityListCard.Build(CommitteeViewSamples.BusyRemoved),
+        ["survey-ballot"] = BallotCard.Build(SurveySamples.Open),
+        ["survey-ballot-reminder"] = BallotCard.Build(SurveySamples.Reminder),
+        ["survey-ballot-refused"] = BallotCard.Build(SurveySamples.Refused),
+        ["survey-ballot-recorded"] = BallotCard.Build(SurveySamples.Recorded),
+        ["survey-ballot-closed"] = BallotCard.Build(SurveySamples.Closed),
+        ["survey-results"] = SurveyResultsCard.Build(SurveySamples.Results),
+        ["survey-results-not-rated"] = SurveyResultsCard.Build(SurveySamples.NotRated),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];
