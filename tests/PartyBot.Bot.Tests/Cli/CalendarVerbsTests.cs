@@ -10,7 +10,7 @@ using PartyBot.Testing;
 namespace PartyBot.Bot.Tests.Cli;
 
 /// <summary>The verbs calendar and calendar-import end to end: arguments, the bot's configuration, Azurite, exit codes.</summary>
-public sealed class CalendarVerbsTests : IDisposable
+public sealed class CalendarVerbsTests : CliVerbRun
 {
     private const string CalendarCsv = """
         Ngày,Loại,Tên,Xóa
@@ -18,9 +18,6 @@ public sealed class CalendarVerbsTests : IDisposable
         10/01/2026,làm việc,Làm bù cho thứ Sáu 02/01,
         """;
 
-    private readonly string prefix = "k" + Guid.NewGuid().ToString("N")[..12];
-    private readonly StringWriter output = new();
-    private readonly StringWriter error = new();
     private readonly List<string> files = [];
 
     [Fact]
@@ -33,7 +30,7 @@ public sealed class CalendarVerbsTests : IDisposable
         var show = await RunAsync("calendar", "2026");
 
         Assert.Equal((CliVerbs.Success, CliVerbs.Success, CliVerbs.Success), (import, again, show));
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = Output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains("Lịch nghỉ: 2 mới, 0 cập nhật, 0 xóa, 0 không đổi.", lines);
         Assert.Contains("Lịch nghỉ: 0 mới, 0 cập nhật, 0 xóa, 2 không đổi.", lines);
         Assert.Contains("02/01/2026, Thứ Sáu, Nghỉ hoán đổi Tết Dương lịch, nghỉ theo thông báo", lines);
@@ -66,7 +63,7 @@ public sealed class CalendarVerbsTests : IDisposable
         Assert.Equal(CliVerbs.Success, exit);
         var moved = await meetings.GetAsync("CB1", id, CancellationToken.None);
         Assert.NotEqual(planned, moved?.StartsAt);
-        Assert.Contains("Lịch họp: 1 buổi họp định kỳ chưa thông báo được dời khỏi ngày nghỉ mới", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Lịch họp: 1 buổi họp định kỳ chưa thông báo được dời khỏi ngày nghỉ mới", Output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +74,7 @@ public sealed class CalendarVerbsTests : IDisposable
         var exit = await RunAsync("calendar-import", file);
 
         Assert.Equal(CliVerbs.ValidationErrors, exit);
-        Assert.Contains("dòng 3, cột \"Loại\": \"làm thêm\"", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("dòng 3, cột \"Loại\": \"làm thêm\"", Output.ToString(), StringComparison.Ordinal);
         Assert.Empty(await (await CalendarAsync()).OverridesAsync(2026, CancellationToken.None));
     }
 
@@ -102,33 +99,20 @@ public sealed class CalendarVerbsTests : IDisposable
         var exit = await RunAsync(args);
 
         Assert.Equal(CliVerbs.UsageError, exit);
-        Assert.Contains("Cách dùng:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Cách dùng:", Error.ToString(), StringComparison.Ordinal);
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        output.Dispose();
-        error.Dispose();
-        files.ForEach(File.Delete);
-    }
-
-    private async Task<int> RunAsync(params string[] args) =>
-        await CliVerbs.RunAsync(args, output, error, new Dictionary<string, string?>
+        if (disposing)
         {
-            ["ConnectionStrings:Tables"] = await SharedAzurite.GetConnectionStringAsync(),
-            ["Storage:TablePrefix"] = prefix,
-        }, CancellationToken.None);
+            files.ForEach(File.Delete);
+        }
+        base.Dispose(disposing);
+    }
 
     private async Task<WorkingCalendar> CalendarAsync() =>
         new(new CalendarOverrideStore(await StoreAsync()), Options.Create(new CalendarOptions()), TimeProvider.System);
-
-    private async Task<TableStore> StoreAsync()
-    {
-        var service = new TableServiceClient(await SharedAzurite.GetConnectionStringAsync());
-        var store = new TableStore(service, Options.Create(new StorageOptions { TablePrefix = prefix }));
-        await store.CreateTablesAsync(CancellationToken.None);
-        return store;
-    }
 
     private async Task<string> FileAsync(string content)
     {

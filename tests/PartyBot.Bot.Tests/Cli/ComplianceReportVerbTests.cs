@@ -9,12 +9,9 @@ using PartyBot.Testing;
 namespace PartyBot.Bot.Tests.Cli;
 
 /// <summary>The verb committee-report end to end: the bot's configuration, Azurite, the CSV file, exit codes.</summary>
-public sealed class ComplianceReportVerbTests : IDisposable
+public sealed class ComplianceReportVerbTests : CliVerbRun
 {
-    private readonly string prefix = "k" + Guid.NewGuid().ToString("N")[..12];
     private readonly string file = Path.Combine(Path.GetTempPath(), $"partybot-report-{Guid.NewGuid():N}.csv");
-    private readonly StringWriter output = new();
-    private readonly StringWriter error = new();
 
     [Fact]
     public async Task CommitteeReport_Quarter_WritesTheCsvWithBomForTheWholeOrganisation()
@@ -33,7 +30,7 @@ public sealed class ComplianceReportVerbTests : IDisposable
         var csv = Encoding.UTF8.GetString(bytes[3..]);
         Assert.Contains("CB1,Chi bộ Văn phòng,Đảng ủy Khối,chưa có cuộc họp trong quý,0,1", csv, StringComparison.Ordinal);
         Assert.Contains("M01,Vũ Thị Lan,cấp ủy viên,0,1,không,0,0,0,0", csv, StringComparison.Ordinal);
-        Assert.Contains("1/1 chi bộ chưa có cấp ủy viên dự", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1/1 chi bộ chưa có cấp ủy viên dự", Output.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -46,28 +43,15 @@ public sealed class ComplianceReportVerbTests : IDisposable
         var exit = await RunAsync(args);
 
         Assert.Equal(CliVerbs.UsageError, exit);
-        Assert.Contains("Cách dùng:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Cách dùng:", Error.ToString(), StringComparison.Ordinal);
     }
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        output.Dispose();
-        error.Dispose();
-        File.Delete(file);
-    }
-
-    private async Task<int> RunAsync(params string[] args) =>
-        await CliVerbs.RunAsync(args, output, error, new Dictionary<string, string?>
+        if (disposing)
         {
-            ["ConnectionStrings:Tables"] = await SharedAzurite.GetConnectionStringAsync(),
-            ["Storage:TablePrefix"] = prefix,
-        }, CancellationToken.None);
-
-    private async Task<TableStore> StoreAsync()
-    {
-        var service = new TableServiceClient(await SharedAzurite.GetConnectionStringAsync());
-        var store = new TableStore(service, Options.Create(new StorageOptions { TablePrefix = prefix }));
-        await store.CreateTablesAsync(CancellationToken.None);
-        return store;
+            File.Delete(file);
+        }
+        base.Dispose(disposing);
     }
 }
