@@ -34,6 +34,8 @@ public static class CardActionTable
         CardActionDefinition.For<MarkAttendanceAction>(AttendanceVerbs.Mark),
         CardActionDefinition.For<MarkRestPresentAction>(AttendanceVerbs.MarkRest),
         CardActionDefinition.For<CloseRollCallAction>(AttendanceVerbs.Close),
+        CardActionDefinition.For<TickSpeakersAction>(AttendanceVerbs.Speakers),
+        CardActionDefinition.For<NameClerkAction>(AttendanceVerbs.Clerk),
         CardActionDefinition.For<ConfirmAttendanceAction>(CommitteeAttendanceVerbs.Confirm),
         CardActionDefinition.For<DeclineAttendanceAction>(CommitteeAttendanceVerbs.Decline),
         CardActionDefinition.For<RecordAttendedAction>(CommitteeAttendanceVerbs.Attended),

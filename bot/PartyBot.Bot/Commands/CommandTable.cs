@@ -27,6 +27,7 @@ public static class CommandTable
         CommandDefinition.For<MyMeetingsCommand>(["lịch", "lịch sinh hoạt"], MeetingFormTexts.MyMeetingsHelp),
         CommandDefinition.For<RollCallCommand>(["điểm danh"], AttendanceTexts.RollCallHelp, AttendanceTexts.RollCallExample, takesArguments: true),
         CommandDefinition.For<AttendanceHistoryCommand>(["chuyên cần", "lịch sử sinh hoạt"], AttendanceTexts.HistoryHelp, AttendanceTexts.HistoryExample, takesArguments: true),
+        CommandDefinition.For<SpeakingOverviewCommand>(["phát biểu"], SpeakingTexts.SpeakingHelp, SpeakingTexts.SpeakingExample, takesArguments: true),
         CommandDefinition.For<UnavailableCommand>(["bận", "báo bận"], UnavailabilityTexts.Help, UnavailabilityTexts.Example, takesArguments: true),
         CommandDefinition.For<AttendedCommand>(["đã dự"], RecordTexts.AttendedHelp, RecordTexts.AttendedExample, takesArguments: true),
         CommandDefinition.For<MissedCommand>(["không dự được"], RecordTexts.MissedHelp, RecordTexts.MissedExample, takesArguments: true),
