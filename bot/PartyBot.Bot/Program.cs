@@ -1,4 +1,5 @@
 using PartyBot.Bot;
+using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.Cli;
 using PartyBot.BotFramework;
 using PartyBot.Core;
@@ -16,6 +17,7 @@ builder.Services
 var app = builder.Build();
 app.MapBotFramework("/api/messages");
 app.MapPartyBotHealth();
+app.MapPartyBotCalendarFeed();
 app.Run();
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>

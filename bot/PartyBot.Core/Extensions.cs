@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.Calendar;
+using PartyBot.Core.CalendarFeeds;
 using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Meetings;
@@ -48,6 +49,7 @@ public static class Extensions
         services.AddAttendance(configuration);
         services.AddCommitteeAttendance(configuration);
         services.AddSurveys(configuration);
+        services.AddCalendarFeeds(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");

@@ -1,10 +1,12 @@
 using PartyBot.Bot.Attendance;
+using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
 using PartyBot.Bot.Surveys;
 using PartyBot.Cards.Attendance;
+using PartyBot.Cards.CalendarFeeds;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
@@ -43,6 +45,7 @@ public static class CardActionTable
         CardActionDefinition.For<ViewAssignmentAction>(CommitteeAttendanceVerbs.View),
         CardActionDefinition.For<MyAssignmentsPageAction>(CommitteeAttendanceVerbs.MinePage),
         CardActionDefinition.For<RemoveUnavailabilityAction>(CommitteeAttendanceVerbs.RemoveUnavailability),
+        CardActionDefinition.For<RenewCalendarFeedAction>(CalendarFeedVerbs.Renew),
         CardActionDefinition.For<SurveyVoteAction>(SurveyVerbs.Vote, membersOnly: false), // its own answer to a non-member
     ];
 }

@@ -1,4 +1,5 @@
 using PartyBot.Bot.Attendance;
+using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
@@ -7,6 +8,7 @@ using PartyBot.Bot.Surveys;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Meetings;
 using PartyBot.Core.Attendance;
+using PartyBot.Core.CalendarFeeds;
 using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Surveys;
 
@@ -24,6 +26,7 @@ public static class CommandTable
         CommandDefinition.For<MembersCommand>(["thành viên", "danh sách đảng viên"],
             "Bí thư xem danh sách đảng viên của chi bộ; văn phòng cấp ủy xem cây tổ chức kèm số lượng, hoặc một đơn vị theo mã.", "thành viên CB-VP01", takesArguments: true),
         CommandDefinition.For<MeetingListCommand>(["lịch họp"], MeetingFormTexts.MeetingListHelp, MeetingFormTexts.MeetingListExample, takesArguments: true),
+        CommandDefinition.For<CalendarFeedCommand>(["lịch của tôi trên outlook", "lịch outlook"], FeedTexts.Help, FeedTexts.Example, takesArguments: true),
         CommandDefinition.For<MyMeetingsCommand>(["lịch", "lịch sinh hoạt"], MeetingFormTexts.MyMeetingsHelp),
         CommandDefinition.For<RollCallCommand>(["điểm danh"], AttendanceTexts.RollCallHelp, AttendanceTexts.RollCallExample, takesArguments: true),
         CommandDefinition.For<AttendanceHistoryCommand>(["chuyên cần", "lịch sử sinh hoạt"], AttendanceTexts.HistoryHelp, AttendanceTexts.HistoryExample, takesArguments: true),
