@@ -117,7 +117,7 @@ public sealed class MinutesDocumentTests
         using var _ = doc;
 
         var fonts = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<RunFonts>().Single();
-        Assert.Equal([MinutesDocument.Font, MinutesDocument.Font, MinutesDocument.Font], new[] { fonts.Ascii?.Value, fonts.HighAnsi?.Value, fonts.ComplexScript?.Value });
+        Assert.Equal([MinutesDocument.Font, MinutesDocument.Font, MinutesDocument.Font], new[] { fonts.Ascii?.Value ?? "", fonts.HighAnsi?.Value ?? "", fonts.ComplexScript?.Value ?? "" });
         var page = doc.MainDocumentPart.Document!.Body!.Elements<SectionProperties>().Single().GetFirstChild<PageSize>()!;
         Assert.Equal((11906u, 16838u), (page.Width!.Value, page.Height!.Value));
     }
