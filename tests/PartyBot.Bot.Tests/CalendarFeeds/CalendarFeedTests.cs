@@ -52,7 +52,7 @@ public sealed partial class CalendarFeedTests : IAsyncLifetime
         var calendar = Ical.Net.Calendar.Load(second)!;
         var moved = calendar.Events.Single(e => e.Uid == before.Uid);
         Assert.Equal(before.Sequence + 1, moved.Sequence);
-        Assert.Equal((2, 15), (moved.DtStart!.Day, moved.DtStart.Hour));
+        Assert.Equal((2, 14), (moved.DtStart!.Day, moved.DtStart.Hour)); // 07:00 UTC: 14:00 in Vietnam
         Assert.Equal("CANCELLED", calendar.Events.Single(e => e.Uid == $"meeting-{Cell}-T-2026-12@partybot").Status);
         Assert.DoesNotContain("Nguyễn Văn An", second, StringComparison.Ordinal); // no other member's name
         Assert.DoesNotContain("@demo.partybot.local", second, StringComparison.Ordinal);
