@@ -1,6 +1,7 @@
 using PartyBot.Bot;
 using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.Cli;
+using PartyBot.Bot.Downloads;
 using PartyBot.BotFramework;
 using PartyBot.Core;
 using PartyBot.Jobs;
@@ -18,6 +19,7 @@ var app = builder.Build();
 app.MapBotFramework("/api/messages");
 app.MapPartyBotHealth();
 app.MapPartyBotCalendarFeed();
+app.MapPartyBotDownloads();
 app.Run();
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>

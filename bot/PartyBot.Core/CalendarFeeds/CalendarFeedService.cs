@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Downloads;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 
@@ -19,6 +20,7 @@ public sealed class CalendarFeedService(
     MeetingStore meetings,
     MyAssignments assignments,
     IOptions<CalendarFeedOptions> options,
+    IOptions<DownloadOptions> site,
     TimeProvider time)
 {
     public CalendarFeedOptions Options => options.Value;
@@ -30,7 +32,7 @@ public sealed class CalendarFeedService(
     {
         ArgumentNullException.ThrowIfNull(member);
         var token = await tokens.IssueAsync(member.Id, cancellationToken);
-        return new Uri(Options.BaseUrl!, $"calendar/{token}.ics");
+        return new Uri($"{site.Value.BaseUrl.ToString().TrimEnd('/')}/calendar/{token}.ics");
     }
 
     /// <summary>The feed of the token's member, or null when the token is not a member's current one (or the member is gone).</summary>
