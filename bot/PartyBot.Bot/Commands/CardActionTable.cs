@@ -3,6 +3,7 @@ using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
+using PartyBot.Bot.Minutes;
 using PartyBot.Bot.Organization;
 using PartyBot.Bot.Surveys;
 using PartyBot.Cards.Attendance;
@@ -10,6 +11,7 @@ using PartyBot.Cards.CalendarFeeds;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
+using PartyBot.Cards.Minutes;
 using PartyBot.Cards.Organization;
 using PartyBot.Cards.Surveys;
 
@@ -45,6 +47,7 @@ public static class CardActionTable
         CardActionDefinition.For<ViewAssignmentAction>(CommitteeAttendanceVerbs.View),
         CardActionDefinition.For<MyAssignmentsPageAction>(CommitteeAttendanceVerbs.MinePage),
         CardActionDefinition.For<RemoveUnavailabilityAction>(CommitteeAttendanceVerbs.RemoveUnavailability),
+        CardActionDefinition.For<MinutesLinkAction>(MinutesVerbs.Link),
         CardActionDefinition.For<RenewCalendarFeedAction>(CalendarFeedVerbs.Renew),
         CardActionDefinition.For<SurveyVoteAction>(SurveyVerbs.Vote, membersOnly: false), // its own answer to a non-member
     ];

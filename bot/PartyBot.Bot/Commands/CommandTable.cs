@@ -3,6 +3,7 @@ using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
+using PartyBot.Bot.Minutes;
 using PartyBot.Bot.Organization;
 using PartyBot.Bot.Surveys;
 using PartyBot.Cards.CommitteeAttendance;
@@ -30,6 +31,7 @@ public static class CommandTable
         CommandDefinition.For<MyMeetingsCommand>(["lịch", "lịch sinh hoạt"], MeetingFormTexts.MyMeetingsHelp),
         CommandDefinition.For<RollCallCommand>(["điểm danh"], AttendanceTexts.RollCallHelp, AttendanceTexts.RollCallExample, takesArguments: true),
         CommandDefinition.For<AttendanceHistoryCommand>(["chuyên cần", "lịch sử sinh hoạt"], AttendanceTexts.HistoryHelp, AttendanceTexts.HistoryExample, takesArguments: true),
+        CommandDefinition.For<MinutesCommand>(["biên bản"], MinutesWords.Help, MinutesWords.Example, takesArguments: true),
         CommandDefinition.For<SpeakingOverviewCommand>(["phát biểu"], SpeakingTexts.SpeakingHelp, SpeakingTexts.SpeakingExample, takesArguments: true),
         CommandDefinition.For<UnavailableCommand>(["bận", "báo bận"], UnavailabilityTexts.Help, UnavailabilityTexts.Example, takesArguments: true),
         CommandDefinition.For<AttendedCommand>(["đã dự"], RecordTexts.AttendedHelp, RecordTexts.AttendedExample, takesArguments: true),
