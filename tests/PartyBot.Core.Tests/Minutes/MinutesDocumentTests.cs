@@ -131,3 +131,22 @@ public sealed class MinutesDocumentTests
         Assert.Equal(["BIÊN BẢN SINH HOẠT CHI BỘ CHUYÊN ĐỀ", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"], body.Take(2));
     }
 }
+
+/// <summary>
+/// Writes the sample draft to <c>PARTYBOT_MINUTES_OUT</c> (a folder) when the variable is set, for docs/ and for a
+/// picture (LibreOffice: <c>soffice --headless --convert-to pdf</c>); without it, checks the bytes are a document.
+/// </summary>
+public sealed class MinutesDocumentExport
+{
+    [Fact]
+    public void Export_Sample_IsAWordDocument()
+    {
+        var bytes = MinutesDocument.Build(MinutesDocumentTests.Sample());
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        if (Environment.GetEnvironmentVariable("PARTYBOT_MINUTES_OUT") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, "minutes-draft-sample.docx"), bytes);
+        }
+    }
+}
