@@ -85,6 +85,24 @@ public sealed partial class CalendarFeedTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(old)).Status);
     }
 
+    [Fact]
+    public async Task Feed_CommitteeMember_HasHisAssignmentToAnotherChiBo()
+    {
+        var store = bot.Host.Service<PartyBot.Core.Organization.OrganizationStore>();
+        var m05 = await store.FindMemberAsync("M05", CancellationToken.None);
+        await store.SaveMemberAsync(m05! with { Committee = new PartyBot.Core.Organization.CommitteeSeat("DUK") }, m05, CancellationToken.None);
+        var quarter = PartyBot.Core.CommitteeAttendance.Quarter.Of(MeetingStart);
+        Assert.True(await bot.Host.Service<PartyBot.Core.CommitteeAttendance.AssignmentStore>().TryAddAsync(new PartyBot.Core.CommitteeAttendance.CommitteeAssignment(
+            quarter, Cell, MeetingId, "M05", PartyBot.Core.CommitteeAttendance.AssignmentState.Confirmed, MeetingStart, "Luân phiên", 1, MeetingStart.AddDays(-5)), CancellationToken.None));
+
+        var (status, body) = await GetAsync(await AskLinkAsync("lịch của tôi trên Outlook", Secretary2));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var assignment = Ical.Net.Calendar.Load(body)!.Events.Single(e => e.Uid == $"assignment-{Cell}-{MeetingId}-M05@partybot");
+        Assert.Equal("CONFIRMED", assignment.Status);
+        Assert.Contains("Chi bộ", assignment.Summary, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics")]
     [InlineData("/calendar/x.ics")]
