@@ -5,7 +5,7 @@ using PartyBot.Cards.Help;
 namespace PartyBot.Bot.Help;
 
 /// <summary>"trợ giúp" / "help": the help card listing every command that exists.</summary>
-public sealed class HelpCommand(CommandRouter router) : ICommandHandler
+public sealed class HelpCommand(CommandRouter router) : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         await context.Turn.SendActivityAsync(CardReplies.Card(HelpCard.Build(Describe(router))), cancellationToken);
