@@ -99,6 +99,7 @@ function partyBotEnvironment() {
     Logging__LogLevel__Default: 'Warning',
     Jobs__RunOnStart: '',
     Jobs__CatchUpToday: '',
+    Surveys__BallotKey: crypto.randomBytes(32).toString('base64'), // Production requires one (README, "Khảo sát")
   };
 }
 
