@@ -28,6 +28,7 @@ public class TurnHotPaths
     private const string ServiceUrl = "https://smba.trafficmanager.net/apac/";
 
     private readonly CommandRouter router = new(CommandTable.All);
+    private readonly string typed = "  Trợ   GIÚP ! ";
     private BotTokenValidator validator = null!;
     private byte[] activityBytes = null!;
     private Activity activity = null!;
@@ -46,7 +47,7 @@ public class TurnHotPaths
         {
             Issuer = BotFrameworkOptions.PublicCloudIssuer,
             Audience = AppId,
-            Expires = DateTime.UtcNow.AddHours(1),
+            Expires = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(1),
             Claims = new Dictionary<string, object> { [BotTokenValidator.ServiceUrlClaim] = ServiceUrl },
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
@@ -66,7 +67,7 @@ public class TurnHotPaths
     public Activity ParseActivity() => JsonSerializer.Deserialize<Activity>(activityBytes, BotJson.Options)!;
 
     [Benchmark]
-    public string NormalizeText() => TextNormalizer.ForMatching("  Trợ   GIÚP ! ");
+    public string NormalizeText() => TextNormalizer.ForMatching(typed);
 
     [Benchmark]
     public object? MatchCommand() => router.Match("tình hình dự sinh hoạt 4/2026");
