@@ -18,6 +18,7 @@ public static class Extensions
     {
         services.AddScoped<ActivityHandler, PartyBotActivityHandler>();
         services.AddSingleton<ConversationRecorder>();
+        services.AddSingleton<RecentActivities>();
         services.AddSingleton<WelcomeSender>();
         services.AddSingleton<MemberResolver>();
         services.AddSingleton<MemberNameSearch>();

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Core.Attendance;
+using PartyBot.Core.Caching;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Conversations;
@@ -39,6 +40,7 @@ public static class Extensions
         services.AddSingleton<ClaimStore>();
         services.AddSingleton(HostInstance.Current);
         services.AddSingleton<ProcessedActivityStore>();
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ConversationStore>();
