@@ -1,5 +1,6 @@
 using PartyBot.Bot;
 using PartyBot.Bot.Cli;
+using PartyBot.Bot.Health;
 using PartyBot.BotFramework;
 using PartyBot.Core;
 using PartyBot.Jobs;
@@ -11,7 +12,8 @@ builder.Services
     .AddBotFramework(builder.Configuration)
     .AddPartyBotCore(builder.Configuration)
     .AddPartyBotJobs(builder.Configuration)
-    .AddPartyBotHandlers();
+    .AddPartyBotHandlers()
+    .AddPartyBotHealth(); // last: it checks the options classes registered above
 
 var app = builder.Build();
 app.MapBotFramework("/api/messages");

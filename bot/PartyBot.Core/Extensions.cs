@@ -17,6 +17,9 @@ public static class Extensions
 {
     public const string TablesConnectionName = "Tables";
 
+    /// <summary>The tag of the health checks that /healthz/ready runs.</summary>
+    public const string ReadyTag = "ready";
+
     /// <summary>Storage on Azure Tables (ConnectionStrings:Tables), created at start, with a health check.</summary>
     public static IServiceCollection AddPartyBotCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,7 +53,7 @@ public static class Extensions
         services.AddSurveys(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer
-        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
+        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables", tags: [ReadyTag]);
         return services;
     }
 

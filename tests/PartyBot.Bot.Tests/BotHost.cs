@@ -31,6 +31,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public FakeChannel Channel { get; private init; } = null!;
     public bool RequiresToken { get; private init; }
     public TimeProvider? Time { get; private init; }
+    public string? Environment { get; private init; }
     public HttpClient Http { get; private set; } = null!;
 
     /// <summary>What the host logged, filtered by its configuration (appsettings.json's log levels) as the console is.</summary>
@@ -39,7 +40,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
     /// <param name="withAppId">True: a configured app id, so every request needs the channel's token. False: local development mode.</param>
     /// <param name="tablesConnection">Another Table storage than the test run's Azurite (e.g. one a test will stop).</param>
     /// <param name="time">The clock of the host (e.g. a FakeTimeProvider); the system clock when null.</param>
-    public static async Task<BotHost> StartAsync(FakeChannel channel, bool withAppId = true, string? tablesConnection = null, TimeProvider? time = null)
+    /// <param name="environment">The hosting environment; by default Testing with an app id, Development without.</param>
+    public static async Task<BotHost> StartAsync(
+        FakeChannel channel, bool withAppId = true, string? tablesConnection = null, TimeProvider? time = null, string? environment = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -66,16 +69,24 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };
-        var host = new BotHost(settings) { Channel = channel, RequiresToken = withAppId, Time = time };
+        var host = new BotHost(settings) { Channel = channel, RequiresToken = withAppId, Time = time, Environment = environment };
         host.UseKestrel(0);
-        host.StartServer();
+        try
+        {
+            host.StartServer();
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
         host.Http = host.CreateClient();
         return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment(RequiresToken ? "Testing" : Environments.Development); // local mode runs only in Development
+        builder.UseEnvironment(Environment ?? (RequiresToken ? "Testing" : Environments.Development)); // local mode runs only in Development
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in settings)
         {
