@@ -1,6 +1,7 @@
 using PartyBot.Bot;
 using PartyBot.Bot.Cli;
 using PartyBot.Bot.Health;
+using PartyBot.Bot.Telemetry;
 using PartyBot.BotFramework;
 using PartyBot.Core;
 using PartyBot.Jobs;
@@ -13,6 +14,7 @@ builder.Services
     .AddPartyBotCore(builder.Configuration)
     .AddPartyBotJobs(builder.Configuration)
     .AddPartyBotHandlers()
+    .AddPartyBotTelemetry(builder.Configuration) // Application Insights when its connection string is set
     .AddPartyBotHealth(); // last: it checks the options classes registered above
 
 var app = builder.Build();
