@@ -55,6 +55,7 @@ public sealed partial class FakeChannel : IAsyncDisposable
             app.Map("/v1/.well-known/openidconfiguration", context => channel!.WriteMetadataAsync(context));
             app.Map("/v1/.well-known/keys", context => channel!.WriteKeysAsync(context));
             app.Map("/connector/{**rest}", context => channel!.HandleConnectorAsync(context));
+            app.Map("/msi/token", WriteManagedIdentityTokenAsync);
         });
         channel = new FakeChannel(host);
         return channel;
