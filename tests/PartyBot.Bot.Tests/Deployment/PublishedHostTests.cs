@@ -36,6 +36,9 @@ public sealed class PublishedHostTests : IClassFixture<PublishedHostTests.Publis
 
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("healthz/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("healthz/ready")).StatusCode);
+        var probe = DockerfileTests.HealthCheckCommand.Select(a => a.Replace("127.0.0.1/8080", $"127.0.0.1/{host.Http.BaseAddress!.Port}", StringComparison.Ordinal)).ToList();
+        var healthCheck = await ToolProcess.RunAsync(probe[0], probe.Skip(1), timeout: TimeSpan.FromSeconds(30));
+        Assert.True(healthCheck.ExitCode == 0, "The Dockerfile's HEALTHCHECK failed: " + healthCheck.All);
         var activity = TestActivities.Message("trợ giúp", "aad-published-host", ConversationTypes.Personal, channel.ServiceUrl);
         using var unsigned = await host.PostAsync(activity);
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
