@@ -24,6 +24,9 @@ public static class HealthEndpoints
         return services;
     }
 
+    /// <summary>The options classes the options check covers (the configuration reference lists their keys).</summary>
+    public static IReadOnlyList<Type> ValidatedOptionTypes(IServiceCollection services) => OptionsHealthCheck.ValidatedOptionTypes(services);
+
     public static IEndpointRouteBuilder MapPartyBotHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks(All);
