@@ -38,8 +38,4 @@ public static class Extensions
         }
         return services;
     }
-
-    /// <summary>GET /healthz: 200 while Table storage answers, else 503.</summary>
-    public static IEndpointConventionBuilder MapPartyBotHealth(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHealthChecks("/healthz");
 }

@@ -88,6 +88,7 @@ public sealed partial class FakeChannel : IAsyncDisposable
             app.Map("/v1/.well-known/keys", context => channel!.WriteKeysAsync(context));
             app.Map("/connector/{**rest}", context => channel!.HandleConnectorAsync(context));
             app.MapPost("/login/oauth2/v2.0/token", context => channel!.IssueBotTokenAsync(context));
+            app.Map("/msi/token", WriteManagedIdentityTokenAsync);
         });
         channel = new FakeChannel(host);
         return channel;
