@@ -19,6 +19,7 @@ public static class Extensions
     {
         services.AddScoped<ActivityHandler, PartyBotActivityHandler>();
         services.AddSingleton<ConversationRecorder>();
+        services.AddSingleton<RecentActivities>();
         services.AddSingleton<WelcomeSender>();
         services.AddSingleton<MemberResolver>();
         services.AddSingleton<MemberNameSearch>();
@@ -39,8 +40,4 @@ public static class Extensions
         }
         return services;
     }
-
-    /// <summary>GET /healthz: 200 while Table storage answers, else 503.</summary>
-    public static IEndpointConventionBuilder MapPartyBotHealth(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHealthChecks("/healthz");
 }

@@ -2,6 +2,8 @@ using PartyBot.Bot;
 using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.Cli;
 using PartyBot.Bot.Downloads;
+using PartyBot.Bot.Health;
+using PartyBot.Bot.Telemetry;
 using PartyBot.BotFramework;
 using PartyBot.Core;
 using PartyBot.Jobs;
@@ -13,7 +15,9 @@ builder.Services
     .AddBotFramework(builder.Configuration)
     .AddPartyBotCore(builder.Configuration)
     .AddPartyBotJobs(builder.Configuration)
-    .AddPartyBotHandlers();
+    .AddPartyBotHandlers()
+    .AddPartyBotTelemetry(builder.Configuration) // Application Insights when its connection string is set
+    .AddPartyBotHealth(); // last: it checks the options classes registered above
 
 var app = builder.Build();
 app.MapBotFramework("/api/messages");

@@ -13,6 +13,8 @@ public sealed class BotFrameworkOptions
     public const string SectionName = "BotFramework";
     public const string PublicCloudOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     public const string PublicCloudIssuer = "https://api.botframework.com";
+    public const string PublicCloudLoginUrl = "https://login.microsoftonline.com/botframework.com";
+    public const string PublicCloudOAuthScope = "https://api.botframework.com";
 
     public string? MicrosoftAppId { get; set; }
 
@@ -25,6 +27,16 @@ public sealed class BotFrameworkOptions
     /// <summary>Where the channel's signing keys are published (https; http only on a loopback host).</summary>
     [Required]
     public string OpenIdMetadataUrl { get; set; } = PublicCloudOpenIdMetadataUrl;
+
+    /// <summary>
+    /// The authority that issues the bot's outbound tokens (botbuilder's <c>ToChannelFromBotLoginUrl</c>; https, http only
+    /// on a loopback host). Not set: the public cloud's, or for SingleTenant <c>login.microsoftonline.com/{tenant}</c>.
+    /// </summary>
+    public string? ToChannelFromBotLoginUrl { get; set; }
+
+    /// <summary>The resource of the outbound token (botbuilder's <c>ToChannelFromBotOAuthScope</c>); <c>/.default</c> is added for the request.</summary>
+    [Required]
+    public string ToChannelFromBotOAuthScope { get; set; } = PublicCloudOAuthScope;
 
     /// <summary>Accepted <c>iss</c> values of inbound tokens.</summary>
     [Required]

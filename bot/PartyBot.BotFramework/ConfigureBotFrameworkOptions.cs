@@ -18,6 +18,8 @@ internal sealed class ConfigureBotFrameworkOptions(IConfiguration configuration)
 
         var section = configuration.GetSection(BotFrameworkOptions.SectionName);
         options.OpenIdMetadataUrl = NullIfBlank(section["OpenIdMetadataUrl"]) ?? options.OpenIdMetadataUrl;
+        options.ToChannelFromBotLoginUrl = NullIfBlank(section["ToChannelFromBotLoginUrl"]) ?? options.ToChannelFromBotLoginUrl;
+        options.ToChannelFromBotOAuthScope = NullIfBlank(section["ToChannelFromBotOAuthScope"]) ?? options.ToChannelFromBotOAuthScope;
         if (section.GetSection("ValidIssuers").Get<string[]>() is { Length: > 0 } issuers)
         {
             options.ValidIssuers = issuers;

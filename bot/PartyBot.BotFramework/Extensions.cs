@@ -44,6 +44,7 @@ public static class Extensions
         services.TryAddSingleton<BotTokenValidator>();
         services.TryAddSingleton<BotEndpoint>();
 
+        services.AddHttpClient(LoopbackTokenClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         services.TryAddTransient<BotTokenHandler>();
         var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>(client =>

@@ -23,6 +23,16 @@ internal sealed class ValidateBotFrameworkOptions(IHostEnvironment? environment 
             failures.Add($"BotFramework:OpenIdMetadataUrl must be an absolute https URL (http only on a loopback host); got '{options.OpenIdMetadataUrl}'.");
         }
 
+        if (options.ToChannelFromBotLoginUrl is { } loginUrl && !Loopback.IsAllowedMetadataUrl(loginUrl))
+        {
+            failures.Add($"BotFramework:ToChannelFromBotLoginUrl must be an absolute https URL (http only on a loopback host); got '{loginUrl}'.");
+        }
+
+        if (!Uri.TryCreate(options.ToChannelFromBotOAuthScope, UriKind.Absolute, out _))
+        {
+            failures.Add($"BotFramework:ToChannelFromBotOAuthScope must be an absolute URI (the connector's resource); got '{options.ToChannelFromBotOAuthScope}'.");
+        }
+
         if (options.ValidIssuers.Any(string.IsNullOrWhiteSpace))
         {
             failures.Add("BotFramework:ValidIssuers must not contain empty entries.");

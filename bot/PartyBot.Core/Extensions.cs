@@ -1,7 +1,7 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Core.Attendance;
+using PartyBot.Core.Caching;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.CalendarFeeds;
 using PartyBot.Core.CommitteeAttendance;
@@ -19,7 +19,10 @@ public static class Extensions
 {
     public const string TablesConnectionName = "Tables";
 
-    /// <summary>Storage on Azure Tables (ConnectionStrings:Tables), created at start, with a health check.</summary>
+    /// <summary>The tag of the health checks that /healthz/ready runs.</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>Storage on Azure Tables (ConnectionStrings:Tables, or Storage:TableServiceUri by managed identity), created at start, with a health check.</summary>
     public static IServiceCollection AddPartyBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddTimeProvider();
@@ -28,18 +31,13 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var connectionString = configuration.GetConnectionString(TablesConnectionName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                "ConnectionStrings:Tables is not set. Locally: \"UseDevelopmentStorage=true\" with Azurite (infra/local/run starts it).");
-        }
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddSingleton(new TableServiceClient(connectionString, StorageClientOptions(storage)));
+        services.AddSingleton(TableServiceClientFactory.Create(configuration.GetConnectionString(TablesConnectionName), storage));
         services.AddSingleton<TableStore>();
         services.AddSingleton<ClaimStore>();
         services.AddSingleton(HostInstance.Current);
         services.AddSingleton<ProcessedActivityStore>();
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ConversationStore>();
@@ -54,7 +52,7 @@ public static class Extensions
         services.AddDownloads(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer
-        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
+        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables", tags: [ReadyTag]);
         return services;
     }
 
@@ -64,16 +62,5 @@ public static class Extensions
         {
             services.AddSingleton(TimeProvider.System);
         }
-    }
-
-    /// <summary>Short retries: a turn waits for them, and a user should hear "thử lại sau" in seconds, not wait.</summary>
-    private static TableClientOptions StorageClientOptions(StorageOptions storage)
-    {
-        var options = new TableClientOptions();
-        options.Retry.MaxRetries = storage.MaxRetries;
-        options.Retry.Delay = storage.RetryDelay;
-        options.Retry.MaxDelay = storage.RetryDelay * 8;
-        options.Retry.NetworkTimeout = storage.NetworkTimeout;
-        return options;
     }
 }

@@ -20,6 +20,7 @@ public static class Extensions
         services.AddBotFramework(configuration); // The connector client the senders use; added once when the host asks too.
         services.AddQuartz(quartz =>
         {
+            quartz.AddJobListener<JobRunMetrics>(); // partybot.jobs.runs, exported when telemetry is on
             quartz.AddScheduledJob<PurgeProcessedActivitiesJob>(configuration, PurgeProcessedActivitiesJob.Name, PurgeProcessedActivitiesJob.DefaultCron);
             quartz.AddScheduledJob<PlanMeetingsJob>(configuration, PlanMeetingsJob.Name, PlanMeetingsJob.DefaultCron);
             quartz.AddScheduledJob<AnnounceMeetingsJob>(configuration, AnnounceMeetingsJob.Name, AnnounceMeetingsJob.DefaultCron);

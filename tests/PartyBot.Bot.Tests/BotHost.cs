@@ -32,6 +32,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public bool RequiresToken { get; private init; }
     public TimeProvider? Time { get; private init; }
     private Action<IServiceCollection>? ExtraServices { get; init; }
+    public string? Environment { get; private init; }
     public HttpClient Http { get; private set; } = null!;
 
     /// <summary>What the host logged, filtered by its configuration (appsettings.json's log levels) as the console is.</summary>
@@ -40,11 +41,14 @@ public sealed class BotHost : WebApplicationFactory<Program>
     /// <param name="withAppId">True: a configured app id, so every request needs the channel's token. False: local development mode.</param>
     /// <param name="tablesConnection">Another Table storage than the test run's Azurite (e.g. one a test will stop).</param>
     /// <param name="time">The clock of the host (e.g. a FakeTimeProvider); the system clock when null.</param>
-    /// <param name="services">Services a test adds to the host's (e.g. a download source of its own).</param>
-    public static async Task<BotHost> StartAsync(FakeChannel channel, bool withAppId = true, string? tablesConnection = null, TimeProvider? time = null,
-        Action<IServiceCollection>? services = null)
+    /// <param name="settings">More settings, over the tests' defaults.</param>
+    /// <param name="services">More service registrations, after the host's (e.g. a TableServiceClient that counts its calls).</param>
+    /// <param name="environment">The hosting environment; by default Testing with an app id, Development without.</param>
+    public static async Task<BotHost> StartAsync(
+        FakeChannel channel, bool withAppId = true, string? tablesConnection = null, TimeProvider? time = null,
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? environment = null)
     {
-        var settings = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Tables"] = tablesConnection ?? await SharedAzurite.GetConnectionStringAsync(),
             ["Storage:TablePrefix"] = "b" + Guid.NewGuid().ToString("N")[..12],
@@ -69,16 +73,28 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };
-        var host = new BotHost(settings) { Channel = channel, RequiresToken = withAppId, Time = time, ExtraServices = services };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+        var host = new BotHost(all) { Channel = channel, RequiresToken = withAppId, Time = time, ExtraServices = services, Environment = environment };
         host.UseKestrel(0);
-        host.StartServer();
+        try
+        {
+            host.StartServer();
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
         host.Http = host.CreateClient();
         return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment(RequiresToken ? "Testing" : Environments.Development); // local mode runs only in Development
+        builder.UseEnvironment(Environment ?? (RequiresToken ? "Testing" : Environments.Development)); // local mode runs only in Development
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in settings)
         {

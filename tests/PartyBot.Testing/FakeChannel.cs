@@ -34,6 +34,38 @@ public sealed partial class FakeChannel : IAsyncDisposable
         OpenIdMetadataUrl = root + "v1/.well-known/openidconfiguration";
         JwksUrl = root + "v1/.well-known/keys";
         ServiceUrl = root + "connector/";
+        LoginUrl = root + "login";
+    }
+
+    /// <summary>The outbound token authority for <c>BotFramework:ToChannelFromBotLoginUrl</c>: http://127.0.0.1:P/login.</summary>
+    public string LoginUrl { get; }
+
+    /// <summary>The access token the fake's token endpoint issues; the connector records it in <see cref="RecordedCall.Authorization"/>.</summary>
+    public const string IssuedBotToken = "fake-channel-issued-bot-token";
+
+    /// <summary>The form fields of each client-credentials request the token endpoint got.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests
+    {
+        get
+        {
+            lock (_tokenRequests)
+            {
+                return [.. _tokenRequests];
+            }
+        }
+    }
+
+    private readonly List<IReadOnlyDictionary<string, string>> _tokenRequests = [];
+
+    private async Task IssueBotTokenAsync(HttpContext context)
+    {
+        var form = await context.Request.ReadFormAsync();
+        lock (_tokenRequests)
+        {
+            _tokenRequests.Add(form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+        }
+        await WriteJsonAsync(context, StatusCodes.Status200OK,
+            new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = 3600, ["access_token"] = IssuedBotToken });
     }
 
     /// <summary>http://127.0.0.1:P/v1/.well-known/openidconfiguration</summary>
@@ -55,6 +87,8 @@ public sealed partial class FakeChannel : IAsyncDisposable
             app.Map("/v1/.well-known/openidconfiguration", context => channel!.WriteMetadataAsync(context));
             app.Map("/v1/.well-known/keys", context => channel!.WriteKeysAsync(context));
             app.Map("/connector/{**rest}", context => channel!.HandleConnectorAsync(context));
+            app.MapPost("/login/oauth2/v2.0/token", context => channel!.IssueBotTokenAsync(context));
+            app.Map("/msi/token", WriteManagedIdentityTokenAsync);
         });
         channel = new FakeChannel(host);
         return channel;

@@ -16,7 +16,7 @@ namespace PartyBot.Bot.Attendance;
 /// caller may see; several of one name are listed with their codes.
 /// </summary>
 public sealed class AttendanceHistoryCommand(
-    AttendanceService attendance, OrganizationStore organization, MemberNameSearch names, TimeProvider time) : ICommandHandler
+    AttendanceService attendance, OrganizationStore organization, MemberNameSearch names, TimeProvider time) : IReadOnlyCommand
 {
     private const int MaxCandidates = 10;
 

@@ -34,7 +34,7 @@ public static class CliTexts
     public static string OptionNeedsValue(string option) => $"Tham số {option} cần một giá trị.";
     public static string ExtraArgument(string argument) => $"Không hiểu tham số \"{argument}\".";
     public const string DemoNotFound =
-        "Không tìm thấy tổ chức mẫu (infra/local/demo) từ thư mục hiện tại hay thư mục của chương trình: chỉ rõ bằng --demo-folder <thư mục>.";
+        "Không tìm thấy tổ chức mẫu (infra/local/demo từ thư mục hiện tại, hay thư mục demo cạnh chương trình): chỉ rõ bằng --demo-folder <thư mục>.";
     public static string Importing(string folder) => $"Nhập tổ chức từ \"{folder}\"…";
     public static string ConfigurationError(string detail) => $"Cấu hình chưa đúng: {detail}";
     public static string Failed(string detail) => $"Không nhập xong vì lỗi khi chạy: {detail} Chạy lại lệnh: những gì đã ghi sẽ được giữ, phần còn lại được ghi tiếp.";

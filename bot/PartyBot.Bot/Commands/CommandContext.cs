@@ -20,3 +20,10 @@ public interface ICommandHandler
 {
     Task HandleAsync(CommandContext context, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A command that changes nothing (it reads and answers; a refusal for the asker alone goes to the outbox under a key
+/// made from the activity). Its turn takes no storage claim: a redelivery is dropped by this instance's memory of recent
+/// ids, and at worst (another instance) answered twice. README, "Performance".
+/// </summary>
+public interface IReadOnlyCommand : ICommandHandler;

@@ -15,6 +15,9 @@ public sealed record CommandDefinition(
 {
     public string DisplayName => Words[0];
 
+    /// <summary>Its handler changes nothing (<see cref="IReadOnlyCommand"/>): its turn needs no redelivery claim in storage.</summary>
+    public bool ReadOnly => typeof(IReadOnlyCommand).IsAssignableFrom(Handler);
+
     public static CommandDefinition For<THandler>(
         string[] words, string description, string? example = null, bool membersOnly = true, bool takesArguments = false)
         where THandler : ICommandHandler => new(words, description, example, typeof(THandler), membersOnly, takesArguments);

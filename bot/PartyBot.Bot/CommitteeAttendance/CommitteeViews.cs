@@ -52,7 +52,7 @@ public sealed class CommitteeViewScreens(MyAssignments mine, ComplianceService c
 }
 
 /// <summary>"lịch dự họp": the caller's own assignments (committee members only).</summary>
-public sealed class MyAssignmentsCommand(CommitteeViewScreens screens) : ICommandHandler
+public sealed class MyAssignmentsCommand(CommitteeViewScreens screens) : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -79,7 +79,7 @@ public sealed class MyAssignmentsPageAction(CommitteeViewScreens screens) : ICar
 }
 
 /// <summary>"tình hình dự sinh hoạt [quý]": the office (its administered subtrees) and the committee members (their committee's subtree).</summary>
-public sealed class ComplianceCommand(CommitteeViewScreens screens, TimeProvider time) : ICommandHandler
+public sealed class ComplianceCommand(CommitteeViewScreens screens, TimeProvider time) : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -101,7 +101,7 @@ public sealed class ComplianceCommand(CommitteeViewScreens screens, TimeProvider
 }
 
 /// <summary>"lịch bận": the caller's declared absences not yet over, each with "Xóa" (committee members only).</summary>
-public sealed class UnavailabilityListCommand(CommitteeViewScreens screens) : ICommandHandler
+public sealed class UnavailabilityListCommand(CommitteeViewScreens screens) : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

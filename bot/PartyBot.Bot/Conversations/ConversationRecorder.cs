@@ -6,7 +6,8 @@ namespace PartyBot.Bot.Conversations;
 
 /// <summary>
 /// Saves where each incoming activity came from, so the bot can write there later: the user 1:1 (by Entra
-/// object id; this also marks a user found unreachable reachable again), and the team channel or group chat.
+/// object id; this also marks a user found unreachable reachable again), and the team channel or group chat. Only what
+/// changed is written (<see cref="ConversationStore.SaveUserIfChangedAsync"/>): a steady conversation costs no write.
 /// </summary>
 public sealed class ConversationRecorder(ConversationStore store)
 {
@@ -20,7 +21,7 @@ public sealed class ConversationRecorder(ConversationStore store)
         var tenantId = activity.GetTenantId();
         if (type != ConversationTypes.Personal)
         {
-            await store.SaveConversationAsync(
+            await store.SaveConversationIfChangedAsync(
                 new ConversationAddress(ThreadRoot(conversationId), type, serviceUrl, channelId, botId, activity.Recipient.Name,
                     tenantId, activity.GetTeamInfo()?.Id, activity.Conversation.Name),
                 cancellationToken);
@@ -29,7 +30,7 @@ public sealed class ConversationRecorder(ConversationStore store)
         // Not a survey vote: the user row's write time would match the ballot row's (surveys are anonymous, README "Khảo sát").
         if (activity.From is { Id: { } userId } from && from.EntraObjectId is { } aadObjectId && !IsUninstall(activity) && !IsSurveyVote(activity))
         {
-            await store.SaveUserAsync(
+            await store.SaveUserIfChangedAsync(
                 new UserAddress(aadObjectId, userId, from.Name, serviceUrl, channelId, botId, tenantId,
                     type == ConversationTypes.Personal ? conversationId : null),
                 cancellationToken);

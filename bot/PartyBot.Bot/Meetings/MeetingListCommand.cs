@@ -10,7 +10,7 @@ namespace PartyBot.Bot.Meetings;
 /// "lịch họp [mã]": the secretary or deputy sees the chi bộ's meetings of the next months with the buttons to manage
 /// them; an administrator names the chi bộ by its code. A member who manages no chi bộ gets his or her own "lịch".
 /// </summary>
-public sealed class MeetingListCommand(MeetingScreens screens) : ICommandHandler
+public sealed class MeetingListCommand(MeetingScreens screens) : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         await context.ReplyAsync(await AnswerAsync(context, cancellationToken), cancellationToken);
@@ -46,7 +46,7 @@ public sealed class MeetingListCommand(MeetingScreens screens) : ICommandHandler
 }
 
 /// <summary>"lịch" / "lịch sinh hoạt": the caller's upcoming meetings, and those of the units he or she follows.</summary>
-public sealed class MyMeetingsCommand(MeetingScreens screens) : ICommandHandler
+public sealed class MyMeetingsCommand(MeetingScreens screens) : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         await context.Turn.SendActivityAsync(CardReplies.Card(await screens.MemberListAsync(context.Member, cancellationToken)), cancellationToken);

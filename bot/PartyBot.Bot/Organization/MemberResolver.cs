@@ -7,7 +7,9 @@ namespace PartyBot.Bot.Organization;
 
 /// <summary>
 /// Finds the member behind a Teams user: by Entra object id, else by e-mail/UPN from the connector's member
-/// lookup — and then stores the Entra id on the member, so the next turn needs one read.
+/// lookup — and then stores the Entra id on the member, so the next turn needs one read. Both answers are held for a
+/// short time (<see cref="OrganizationDirectory"/>): a known member's turn reads nothing, and a user who is no member is
+/// not looked up at the connector on every message.
 /// </summary>
 public sealed partial class MemberResolver(OrganizationStore store, OrganizationDirectory directory, ILogger<MemberResolver> logger)
 {
@@ -20,11 +22,26 @@ public sealed partial class MemberResolver(OrganizationStore store, Organization
     private async Task<Member?> FindAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var from = turn.Activity.From;
-        if (from?.EntraObjectId is { } aadObjectId && await store.FindByAadObjectIdAsync(aadObjectId, cancellationToken) is { } known)
+        if (from?.EntraObjectId is { } aadObjectId && await directory.FindByAadObjectIdAsync(aadObjectId, cancellationToken) is { } known)
         {
             return known;
         }
-        if (from?.Id is not { } userId || await LookUpAsync(turn, userId, cancellationToken) is not { } account)
+        if (from?.Id is not { } userId || directory.IsKnownNonMember(userId))
+        {
+            return null;
+        }
+        var member = await LookUpMemberAsync(turn, userId, cancellationToken);
+        if (member is null)
+        {
+            directory.RememberNonMember(userId);
+        }
+        return member;
+    }
+
+    private async Task<Member?> LookUpMemberAsync(TurnContext turn, string userId, CancellationToken cancellationToken)
+    {
+        var from = turn.Activity.From!;
+        if (await LookUpAsync(turn, userId, cancellationToken) is not { } account)
         {
             return null;
         }
@@ -42,6 +59,7 @@ public sealed partial class MemberResolver(OrganizationStore store, Organization
         }
         var updated = member with { AadObjectId = entraId };
         await store.SaveMemberAsync(updated, member, cancellationToken);
+        directory.Remember(updated);
         LogLinked(logger, member.Id);
         return updated;
     }

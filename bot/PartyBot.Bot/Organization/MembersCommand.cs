@@ -9,7 +9,7 @@ namespace PartyBot.Bot.Organization;
 /// tree he or she administers with counts, or one unit's members by its code. Nobody else sees member lists.
 /// The first page; the card's buttons bring the others (<see cref="MembersPageAction"/>, <see cref="UnitTreePageAction"/>).
 /// </summary>
-public sealed class MembersCommand(MemberScreens screens) : ICommandHandler
+public sealed class MembersCommand(MemberScreens screens) : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         await context.ReplyAsync(await AnswerAsync(context.Member, context.Arguments.Trim(), cancellationToken), cancellationToken);

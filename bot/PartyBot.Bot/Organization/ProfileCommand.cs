@@ -5,7 +5,7 @@ using PartyBot.Cards.Organization;
 namespace PartyBot.Bot.Organization;
 
 /// <summary>"tôi là ai" / "hồ sơ": the caller's own record.</summary>
-public sealed class ProfileCommand : ICommandHandler
+public sealed class ProfileCommand : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

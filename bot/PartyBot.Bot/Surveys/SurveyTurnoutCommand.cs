@@ -10,7 +10,7 @@ namespace PartyBot.Bot.Surveys;
 /// "khảo sát [mã chi bộ]": the turnout of the chi bộ's survey this quarter (or the last quarter's, when this one has none
 /// yet), for whoever may oversee the chi bộ; the result once closed. Counts only: the receipts tell no one who voted.
 /// </summary>
-public sealed class SurveyTurnoutCommand(SurveyStore surveys, TimeProvider time) : ICommandHandler
+public sealed class SurveyTurnoutCommand(SurveyStore surveys, TimeProvider time) : IReadOnlyCommand
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -19,6 +19,7 @@ namespace PartyBot.Bot.Turns;
 public sealed partial class PartyBotActivityHandler(
     ConversationRecorder recorder,
     ProcessedActivityStore processed,
+    RecentActivities recent,
     CommandRouter commands,
     CardActionRouter cardActions,
     WelcomeSender welcome,
@@ -56,6 +57,23 @@ public sealed partial class PartyBotActivityHandler(
         {
             return await base.OnTurnAsync(turn, cancellationToken);
         }
+        if (IsReadOnly(activity))
+        {
+            // Nothing to apply twice: this instance's memory of the id is enough (README, "Performance").
+            if (!recent.TryTake(conversationId, id))
+            {
+                return null;
+            }
+            try
+            {
+                return await base.OnTurnAsync(turn, cancellationToken);
+            }
+            catch
+            {
+                recent.GiveBack(conversationId, id);
+                throw;
+            }
+        }
         // A redelivery while the first attempt runs is acknowledged and dropped; one whose first attempt died is handled.
         await using var claim = await processed.TryBeginAsync(conversationId, id, cancellationToken);
         if (claim is null)
@@ -74,6 +92,12 @@ public sealed partial class PartyBotActivityHandler(
             throw;
         }
     }
+
+    /// <summary>A text that calls no command or a read-only one; not a card's Action.Submit, nor any other activity type.</summary>
+    private bool IsReadOnly(Activity activity) =>
+        activity.Type == ActivityTypes.Message &&
+        CardActionRouter.SubmittedVerb(activity) is null &&
+        (commands.Match(activity.RemoveRecipientMention() ?? "") is not var (command, _) || command.ReadOnly);
 
     protected override async Task OnMessageActivityAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -1,21 +1,60 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using PartyBot.Core.Caching;
 using PartyBot.Core.Storage;
 
 namespace PartyBot.Core.Conversations;
 
 /// <summary>
 /// Conversation references kept in Table storage (never in memory, so reminders survive a restart):
-/// one row per team channel or group chat, and one per user by Entra object id.
+/// one row per team channel or group chat, and one per user by Entra object id. The <c>IfChanged</c> saves skip what this
+/// instance wrote lately (<see cref="CacheOptions.AddressLifetime"/>), so a turn from a known conversation writes nothing.
 /// </summary>
-public sealed class ConversationStore(TableStore store, TimeProvider time)
+public sealed class ConversationStore(TableStore store, TimeProvider time, IOptions<CacheOptions>? options = null)
 {
     private const string ConversationPartition = "conversation";
     private const string UserPartition = "user";
     private const string UnreachableFlag = "Unreachable";
     private const int ConflictRounds = 5;
 
+    private readonly BoundedCache<string, object> written = new(
+        (options?.Value ?? new CacheOptions()).MaxEntries, (options?.Value ?? new CacheOptions()).AddressLifetime, time);
+
     private TableClient Table => store.Table(TableNames.Conversations);
+
+    /// <summary>Saves the address unless this instance wrote the same one within the address lifetime.</summary>
+    public async Task SaveConversationIfChangedAsync(ConversationAddress address, CancellationToken cancellationToken)
+    {
+        var key = "c|" + address.ConversationId;
+        if (written.TryGet(key, out var last) && Equals(last, address))
+        {
+            return;
+        }
+        var generation = written.Generation;
+        await SaveConversationAsync(address, cancellationToken);
+        written.Set(key, address, generation);
+    }
+
+    /// <summary>
+    /// Saves the user's address unless this instance wrote the same one within the address lifetime (and has not marked the
+    /// user unreachable since). No personal conversation id means "the one stored", as the merge keeps it.
+    /// </summary>
+    public async Task SaveUserIfChangedAsync(UserAddress address, CancellationToken cancellationToken)
+    {
+        var key = UserKey(address.AadObjectId);
+        var before = written.TryGet(key, out var last) ? last as UserAddress : null;
+        var after = address with { PersonalConversationId = address.PersonalConversationId ?? before?.PersonalConversationId };
+        if (after == before)
+        {
+            return;
+        }
+        var generation = written.Generation;
+        await SaveUserAsync(address, cancellationToken);
+        written.Set(key, after, generation);
+    }
+
+    private static string UserKey(string aadObjectId) => "u|" + aadObjectId.ToLowerInvariant();
 
     public async Task SaveConversationAsync(ConversationAddress address, CancellationToken cancellationToken)
     {
@@ -66,6 +105,7 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
     /// </summary>
     public async Task<bool> SavePersonalConversationAsync(string aadObjectId, string conversationId, CancellationToken cancellationToken)
     {
+        written.Remove(UserKey(aadObjectId));
         var entity = new TableEntity(UserPartition, TableKeys.Escape(aadObjectId))
         {
             ["PersonalConversationId"] = conversationId,
@@ -89,6 +129,8 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
     public async Task<(Unreachability Spell, bool Started)?> MarkUnreachableAsync(
         string aadObjectId, UnreachableReason reason, DateTimeOffset since, CancellationToken cancellationToken)
     {
+        // The user's next activity on this instance must be written again: that write ends the spell.
+        written.Remove(UserKey(aadObjectId));
         for (var round = 1; ; round++)
         {
             if (await FindAsync(UserPartition, aadObjectId, cancellationToken) is not { } entity)
@@ -135,6 +177,10 @@ public sealed class ConversationStore(TableStore store, TimeProvider time)
     public async Task<UserAddress?> FindUserAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         var entity = await FindAsync(UserPartition, aadObjectId, cancellationToken);
+        if (entity is not null && UnreachabilityOf(entity) is not null)
+        {
+            written.Remove(UserKey(aadObjectId)); // a spell another instance started: the next activity here ends it
+        }
         return entity is null ? null : new UserAddress(
             entity.GetString("AadObjectId"),
             entity.GetString("UserId"),

@@ -20,6 +20,11 @@ public sealed class OrganizationStore(TableStore store)
     private const string ById = "id";
     private const string ByAad = "aad";
     private const string ByEmail = "email";
+    private const string StampPartition = "stamp";
+    private const string ImportStampRow = "import";
+
+    /// <summary>Raised after each write of a unit or member through this store: this instance's caches drop what they hold.</summary>
+    public event Action? Changed;
 
     private TableClient Units => store.Table(TableNames.Units);
     private TableClient Members => store.Table(TableNames.Members);
@@ -35,6 +40,16 @@ public sealed class OrganizationStore(TableStore store)
         return new OrganizationTree(units);
     }
 
+    /// <summary>The last import's <see cref="Import.ImportStamp"/>, or null before the first import.</summary>
+    public async Task<string?> ReadImportStampAsync(CancellationToken cancellationToken)
+    {
+        var response = await Units.GetEntityIfExistsAsync<TableEntity>(StampPartition, ImportStampRow, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.GetString("Stamp") : null;
+    }
+
+    public async Task WriteImportStampAsync(string stamp, CancellationToken cancellationToken) =>
+        await Units.UpsertEntityAsync(new TableEntity(StampPartition, ImportStampRow) { ["Stamp"] = stamp }, TableUpdateMode.Replace, cancellationToken);
+
     public async Task<Unit?> FindUnitAsync(string unitId, CancellationToken cancellationToken)
     {
         if (!TableKeys.CanHold(unitId))
@@ -45,14 +60,18 @@ public sealed class OrganizationStore(TableStore store)
         return response.HasValue ? OrganizationEntities.ToUnit(response.Value!) : null;
     }
 
-    public async Task SaveUnitAsync(Unit unit, CancellationToken cancellationToken) =>
+    public async Task SaveUnitAsync(Unit unit, CancellationToken cancellationToken)
+    {
         await Units.UpsertEntityAsync(OrganizationEntities.ToEntity(unit), TableUpdateMode.Replace, cancellationToken);
+        Changed?.Invoke();
+    }
 
     /// <summary>Makes a Teams conversation the unit's: its cards go there from now on.</summary>
     public async Task LinkConversationAsync(string unitId, string conversationId, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(OrganizationEntities.UnitPartition, TableKeys.Escape(unitId)) { ["ConversationId"] = conversationId };
         await Units.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        Changed?.Invoke();
     }
 
     public async Task<IReadOnlyList<Member>> MembersOfAsync(string unitId, CancellationToken cancellationToken)
@@ -119,6 +138,7 @@ public sealed class OrganizationStore(TableStore store)
         }
         await UnindexIfChangedAsync(ByAad, previous.AadObjectId, member.AadObjectId, cancellationToken);
         await UnindexIfChangedAsync(ByEmail, previous.Email, member.Email, cancellationToken);
+        Changed?.Invoke();
     }
 
     /// <summary>The index rows that find <paramref name="member"/>: by id, and by Entra id and e-mail when it has them.</summary>
@@ -147,13 +167,17 @@ public sealed class OrganizationStore(TableStore store)
     }
 
     /// <summary>The member's row alone, without its index rows.</summary>
-    internal async Task SaveMemberRowAsync(Member member, CancellationToken cancellationToken) =>
+    internal async Task SaveMemberRowAsync(Member member, CancellationToken cancellationToken)
+    {
         await Members.UpsertEntityAsync(OrganizationEntities.ToEntity(member), TableUpdateMode.Replace, cancellationToken);
+        Changed?.Invoke();
+    }
 
     internal async Task SaveIndexRowAsync(MemberIndexRow row, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(row.Kind, row.Key) { ["MemberId"] = row.MemberId, ["UnitId"] = row.UnitId };
         await Index.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        Changed?.Invoke();
     }
 
     /// <summary>Deletes a member's row in one unit; already gone is fine.</summary>
@@ -166,6 +190,7 @@ public sealed class OrganizationStore(TableStore store)
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
         }
+        Changed?.Invoke();
     }
 
     /// <summary>Deletes an index row unless it changed since it was read (the bot linked a Teams account meanwhile); already gone is fine.</summary>

@@ -6,6 +6,13 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
+    /// <summary>
+    /// The account's Table endpoint (https://ACCOUNT.table.core.windows.net/), reached with the managed identity
+    /// (Azure.Identity's DefaultAzureCredential; AZURE_CLIENT_ID names a user-assigned one) instead of a connection string
+    /// with a key: Azure's way. Set either this or ConnectionStrings:Tables, not both.
+    /// </summary>
+    public Uri? TableServiceUri { get; set; }
+
     /// <summary>Prepended to every table name, so several hosts (or test runs) can share one account.</summary>
     [RegularExpression("^([A-Za-z][A-Za-z0-9]{0,19})?$", ErrorMessage = "Storage:TablePrefix must start with a letter and hold at most 20 letters or digits.")]
     public string TablePrefix { get; set; } = "";

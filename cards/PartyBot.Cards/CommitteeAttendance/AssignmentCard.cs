@@ -145,11 +145,11 @@ public static class AssignmentCard
         }
     }
 
-    /// <summary>What an answer or a click did (green), or why it was refused (red).</summary>
+    /// <summary>What an answer or a click did (on green), or why it was refused (red). Green text on the green box would barely read: default colour, bold.</summary>
     internal static Container Notice(string text, bool error) => new()
     {
         Style = error ? ContainerStyle.Attention : ContainerStyle.Good,
         Spacing = Spacing.Medium,
-        Items = [new RichTextBlock { Inlines = [new TextRun { Text = text, Color = error ? TextColor.Attention : TextColor.Good }] }],
+        Items = [new RichTextBlock { Inlines = [new TextRun { Text = text, Color = error ? TextColor.Attention : TextColor.Default, Weight = TextWeight.Bolder }] }],
     };
 }

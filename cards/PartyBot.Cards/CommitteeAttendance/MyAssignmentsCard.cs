@@ -51,7 +51,7 @@ public static class MyAssignmentsCard
         var (meeting, assignment) = (item.Meeting, item.Assignment);
         var color = item.State switch
         {
-            MyAssignmentState.Pending => TextColor.Warning,
+            MyAssignmentState.Pending => TextColor.Default, // Teams' yellow on white barely reads; bold marks the one to answer
             MyAssignmentState.Declined => TextColor.Attention,
             _ => TextColor.Good,
         };
@@ -65,7 +65,7 @@ public static class MyAssignmentsCard
                 Fact(AssignmentCardTexts.FactMeeting, MeetingFormat.Title(meeting)),
                 Fact(AssignmentCardTexts.FactTime, MeetingFormat.When(meeting)),
                 Fact(AssignmentCardTexts.FactPlace, MeetingFormat.Where(meeting)),
-                Fact(CommitteeViewTexts.FactState, [new TextRun { Text = CommitteeViewTexts.State(item.State), Color = color }]),
+                Fact(CommitteeViewTexts.FactState, [new TextRun { Text = CommitteeViewTexts.State(item.State), Color = color, Weight = TextWeight.Bolder }]),
                 .. item.IsAnswerable(view.Now) ? [new ActionSet { Actions = AssignmentCard.AnswerButtons(assignment) }] : Array.Empty<CardElement>(),
             ],
         };

@@ -82,7 +82,8 @@ public sealed class AttendanceHost : IAsyncDisposable
     {
         var response = await Host.PostAsync(activity);
         var content = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode && content.Length > 0, $"{activity.Value}: HTTP {(int)response.StatusCode} {content}");
+        Assert.True(response.IsSuccessStatusCode && content.Length > 0,
+            $"{activity.Value}: HTTP {(int)response.StatusCode} {content} {Host.Logs.Entries.LastOrDefault(e => e.Exception is not null)?.Exception}");
         var body = JsonDocument.Parse(content).RootElement;
         var statusCode = body.GetProperty("statusCode").GetInt32();
         var value = body.GetProperty("value");

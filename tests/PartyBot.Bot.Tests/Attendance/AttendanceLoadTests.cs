@@ -69,6 +69,27 @@ public sealed class AttendanceLoadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RsvpAndCheckIn_200MembersAtOnce_NoInvokeCallsTheConnector()
+    {
+        // An invoke must answer in well under a second: it never waits on a connector call or its retries (what a
+        // click causes elsewhere goes to the outbox). Counted at the fake connector: the bursts add no call.
+        var beforeRsvps = bot.Channel.Calls.Count;
+        var rsvps = await Task.WhenAll(Enumerable.Range(0, Members).Select(i => bot.InvokeAsync(
+            TestActivities.InvokeAdaptiveCardAction(AttendanceVerbs.Rsvp, BigIds((AttendanceVerbs.AnswerKey, AttendanceVerbs.Attending)), Aad(i), bot.Channel.ServiceUrl, "channel"))));
+        var rsvpCalls = bot.Channel.Calls.Count - beforeRsvps;
+        await bot.SendAsync("điểm danh " + BigCell, Aad(0));
+        bot.Time.SetUtcNow(MeetingStart.AddMinutes(2));
+        var beforeCheckIns = bot.Channel.Calls.Count;
+
+        var checkIns = await Task.WhenAll(Enumerable.Range(0, Members).Select(i => bot.InvokeAsync(AttendanceVerbs.CheckIn, BigIds(), Aad(i))));
+
+        Assert.All(rsvps.Concat(checkIns), a => Assert.Equal(200, a.StatusCode));
+        Assert.Equal(0, rsvpCalls);
+        Assert.Equal(beforeCheckIns, bot.Channel.Calls.Count);
+        Assert.Equal(Members, (await bot.Host.Service<AttendanceStore>().ListAsync(BigCell, MeetingId, CancellationToken.None)).Count(e => e.Rsvp == RsvpAnswer.Attending));
+    }
+
+    [Fact]
     public async Task CheckIn_200MembersInTheSameSecond_ClosesWithExactCounts()
     {
         await bot.SendAsync("điểm danh " + BigCell, Aad(0));

@@ -9,8 +9,9 @@ using Activity = PartyBot.BotFramework.Schema.Activity;
 namespace PartyBot.Bot.Tests.Turns;
 
 /// <summary>
-/// The real bot host as a process of its own (<c>dotnet PartyBot.Bot.dll</c>, local mode in Development) on a loopback
-/// port, so a test can kill it as a crash would (SIGKILL) and start another on the same storage.
+/// The real bot host as a process of its own (<c>dotnet PartyBot.Bot.dll</c>, local mode in Development unless the
+/// settings say otherwise) on a loopback port, so a test can kill it as a crash would (SIGKILL) and start another on
+/// the same storage, or run the published program.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
@@ -27,13 +28,28 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>What the process wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
     /// <param name="settings">More environment settings (<c>Section__Key</c>), winning over the defaults here.</param>
-    public static async Task<HostProcess> StartAsync(string tablesConnection, string tablePrefix, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="programFolder">Where PartyBot.Bot.dll is (a publish folder); the test's output folder when null.</param>
+    public static async Task<HostProcess> StartAsync(
+        string tablesConnection, string tablePrefix, IReadOnlyDictionary<string, string>? settings = null, string? programFolder = null)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "PartyBot.Bot.dll")])
+        programFolder ??= AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(programFolder, "PartyBot.Bot.dll")])
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = programFolder,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -111,17 +127,6 @@ internal sealed class HostProcess : IAsyncDisposable
             {
             }
             await Task.Delay(100);
-        }
-    }
-
-    private string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
         }
     }
 

@@ -13,13 +13,16 @@ public sealed class RedeliveryTests
 {
     private const string Member = "aad-member-2";
 
+    // A command that changes state takes the storage claim (a read-only one needs none: CheapTurnTests).
+    private const string StateChanging = "liên kết chi bộ CB1";
+
     [Fact]
     public async Task Redelivery_AfterTheHostWasKilledMidTurn_IsHandledAtOnceByTheNextHost()
     {
         await using var channel = await FakeChannel.StartAsync();
         var tables = await SharedAzurite.GetConnectionStringAsync();
         var prefix = "k" + Guid.NewGuid().ToString("N")[..12];
-        var message = TestActivities.Message("trợ giúp", Member, ConversationTypes.Personal, channel.ServiceUrl);
+        var message = TestActivities.Message(StateChanging, Member, ConversationTypes.Personal, channel.ServiceUrl);
         channel.EnqueueDelay(TimeSpan.FromMinutes(10)); // the first attempt's connector call never answers: the turn hangs
 
         await using (var first = await HostProcess.StartAsync(tables, prefix))
@@ -46,7 +49,7 @@ public sealed class RedeliveryTests
     {
         await using var channel = await FakeChannel.StartAsync();
         await using var host = await BotHost.StartAsync(channel, withAppId: false);
-        var message = TestActivities.Message("trợ giúp", Member, ConversationTypes.Personal, channel.ServiceUrl);
+        var message = TestActivities.Message(StateChanging, Member, ConversationTypes.Personal, channel.ServiceUrl);
         channel.EnqueueDelay(TimeSpan.FromSeconds(3)); // the first attempt is slow, as the channel's retry comes
 
         var first = host.PostAsync(message);

@@ -66,8 +66,16 @@ public sealed class OrganizationImporter(OrganizationStore store, TimeProvider t
         }
 
         var imported = unitRows.Values.OrderBy(r => r.Line).Select(r => new Unit(r.Id, r.Kind!.Value, r.Name, ParentId(r, unitRows), r.Slot, null, r.OnlineMeetingsApproved));
-        var plan = ImportPlan.Create([.. imported], [.. memberRows.Select(m => m.Member)], storedTree, storedMembers, storedIndex);
+        Unit[] importedUnits = [.. imported];
+        Member[] importedMembers = [.. memberRows.Select(m => m.Member)];
+        var plan = ImportPlan.Create(importedUnits, importedMembers, storedTree, storedMembers, storedIndex);
         await WriteAsync(plan, cancellationToken);
+        // Last: a running bot that sees a new stamp drops what it holds of the organisation (a crash before it: the re-run writes it).
+        var stamp = ImportStamp.Compute(importedUnits, importedMembers);
+        if (await store.ReadImportStampAsync(cancellationToken) != stamp)
+        {
+            await store.WriteImportStampAsync(stamp, cancellationToken);
+        }
 
         var report = new ImportReport([], problems.Of(ImportSeverity.Warning), plan.Counts, time.GetElapsedTime(started));
         var c = report.Counts;
