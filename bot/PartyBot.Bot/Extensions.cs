@@ -2,6 +2,7 @@ using PartyBot.Bot.Attendance;
 using PartyBot.Bot.Commands;
 using PartyBot.Bot.Conversations;
 using PartyBot.Bot.Meetings;
+using PartyBot.Bot.Minutes;
 using PartyBot.Bot.Organization;
 using PartyBot.Bot.Turns;
 using PartyBot.Bot.Welcome;
@@ -31,6 +32,7 @@ public static class Extensions
         services.AddScoped<CommitteeAttendance.AssignmentScreens>();
         services.AddScoped<CommitteeAttendance.CommitteeViewScreens>();
         services.AddBallotKeyCheck(); // votes are stored under the ballots' keyed hashes
+        services.AddPartyBotMinutes();
         services.AddDownloadKeyCheck(); // the host gives and serves signed download links
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
         {

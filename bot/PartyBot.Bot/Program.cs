@@ -1,4 +1,5 @@
 using PartyBot.Bot;
+using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.Cli;
 using PartyBot.Bot.Downloads;
 using PartyBot.Bot.Health;
@@ -21,6 +22,7 @@ builder.Services
 var app = builder.Build();
 app.MapBotFramework("/api/messages");
 app.MapPartyBotHealth();
+app.MapPartyBotCalendarFeed();
 app.MapPartyBotDownloads();
 app.Run();
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.Caching;
 using PartyBot.Core.Calendar;
+using PartyBot.Core.CalendarFeeds;
 using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Conversations;
 using PartyBot.Core.Downloads;
@@ -47,6 +48,7 @@ public static class Extensions
         services.AddAttendance(configuration);
         services.AddCommitteeAttendance(configuration);
         services.AddSurveys(configuration);
+        services.AddCalendarFeeds(configuration);
         services.AddDownloads(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer

@@ -40,7 +40,7 @@ public sealed class AttendanceHistoryCommand(
         var year = VietnamTime.Now(time).Year;
         var entries = await attendance.HistoryAsync(member.Id, year, cancellationToken);
         var rows = entries
-            .Select(e => new AttendanceHistoryRow(caller.Tree.Find(e.UnitId)?.Name ?? e.UnitId, e.Kind, e.StartsAt, e.State, e.Reason))
+            .Select(e => new AttendanceHistoryRow(caller.Tree.Find(e.UnitId)?.Name ?? e.UnitId, e.Kind, e.StartsAt, e.State, e.Reason, e.Spoke))
             .ToList();
         var unexcusedMonths = entries
             .Where(e => e.State == AttendanceState.Unexcused)

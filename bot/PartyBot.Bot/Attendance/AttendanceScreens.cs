@@ -21,7 +21,7 @@ public sealed record RollCallShown(CardNotice? Notice, int Page = 0, MarkDraft? 
 /// Builds the attendance cards as a given viewer should see them: a summoned member sees his or her own answer or
 /// check-in, the secretary (or an administrator) the tally and every member's line, anyone else the shared card.
 /// </summary>
-public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService attendance, OrganizationStore organization, TimeProvider time)
+public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService attendance, SpeakingService speaking, OrganizationStore organization, TimeProvider time)
 {
     public async Task<AdaptiveCard> InvitationAsync(AttendanceScope scope, CardNotice? notice, CancellationToken cancellationToken)
     {
@@ -67,6 +67,7 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
             NoticeIsError = shown.Notice?.IsError ?? false,
             Page = shown.Page,
             Draft = shown.Draft,
+            Speaking = await SpeakingAsync(scope, lines, forViewer: true, cancellationToken),
         };
         return RollCallCard.Build(view);
     }
@@ -78,7 +79,8 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
     public async Task<AdaptiveCard> SharedRollCallAsync(AttendanceScope scope, RollCall rollCall, CancellationToken cancellationToken)
     {
         var lines = rollCall.Record?.Lines ?? await attendance.LinesAsync(scope.Meeting, scope.Members, cancellationToken);
-        var view = View(scope.Unit, scope, rollCall, lines, await UpperAttendeeAsync(scope.Meeting, rollCall, cancellationToken));
+        var view = View(scope.Unit, scope, rollCall, lines, await UpperAttendeeAsync(scope.Meeting, rollCall, cancellationToken))
+            with { Speaking = await SpeakingAsync(scope, lines, forViewer: false, cancellationToken) };
         return RollCallCard.Build(rollCall.IsClosed ? view with { Lines = lines } : view);
     }
 
@@ -92,6 +94,22 @@ public sealed class AttendanceScreens(AgendaViews agendas, AttendanceService att
             scope.Unit.Name, scope.Caller.Tree.PathOf(scope.Unit.Id), scope.Meeting, record, attendance.BandOf(record.Tally), closed.ClosedAt ?? time.GetUtcNow(), closedBy,
             await UpperAttendeeAsync(scope.Meeting, closed, cancellationToken));
         return RollCallSummaryCard.Build(view);
+    }
+
+    /// <summary>Who spoke and the thư ký; the forms for the secretary and the thư ký (<paramref name="forViewer"/>: the card is this caller's own).</summary>
+    private async Task<SpeakingView> SpeakingAsync(AttendanceScope scope, IReadOnlyList<RollCallLine> lines, bool forViewer, CancellationToken cancellationToken)
+    {
+        var record = await speaking.RecordAsync(scope.Meeting, cancellationToken);
+        var canTick = forViewer && (scope.CanManage || record.IsClerk(scope.Caller.Member.Id));
+        return new SpeakingView(
+            record.Spoke,
+            [.. lines.Where(l => l.State is AttendanceState.Present or AttendanceState.Pending)],
+            record.Clerk?.MemberId,
+            record.Clerk is { } clerk ? lines.FirstOrDefault(l => string.Equals(l.MemberId, clerk.MemberId, StringComparison.OrdinalIgnoreCase))?.FullName ?? clerk.MemberId : null,
+            canTick,
+            forViewer && scope.CanManage,
+            record.CorrectableUntil,
+            record.Correctable);
     }
 
     /// <summary>Who checked in as the upper-level attendee, else the meeting's confirmed attendee (not yet checked in), else null.</summary>

@@ -1,13 +1,17 @@
 using PartyBot.Bot.Attendance;
+using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
+using PartyBot.Bot.Minutes;
 using PartyBot.Bot.Organization;
 using PartyBot.Bot.Surveys;
 using PartyBot.Cards.Attendance;
+using PartyBot.Cards.CalendarFeeds;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
+using PartyBot.Cards.Minutes;
 using PartyBot.Cards.Organization;
 using PartyBot.Cards.Surveys;
 
@@ -34,6 +38,8 @@ public static class CardActionTable
         CardActionDefinition.For<MarkAttendanceAction>(AttendanceVerbs.Mark),
         CardActionDefinition.For<MarkRestPresentAction>(AttendanceVerbs.MarkRest),
         CardActionDefinition.For<CloseRollCallAction>(AttendanceVerbs.Close),
+        CardActionDefinition.For<TickSpeakersAction>(AttendanceVerbs.Speakers),
+        CardActionDefinition.For<NameClerkAction>(AttendanceVerbs.Clerk),
         CardActionDefinition.For<ConfirmAttendanceAction>(CommitteeAttendanceVerbs.Confirm),
         CardActionDefinition.For<DeclineAttendanceAction>(CommitteeAttendanceVerbs.Decline),
         CardActionDefinition.For<RecordAttendedAction>(CommitteeAttendanceVerbs.Attended),
@@ -41,6 +47,8 @@ public static class CardActionTable
         CardActionDefinition.For<ViewAssignmentAction>(CommitteeAttendanceVerbs.View),
         CardActionDefinition.For<MyAssignmentsPageAction>(CommitteeAttendanceVerbs.MinePage),
         CardActionDefinition.For<RemoveUnavailabilityAction>(CommitteeAttendanceVerbs.RemoveUnavailability),
+        CardActionDefinition.For<MinutesLinkAction>(MinutesVerbs.Link),
+        CardActionDefinition.For<RenewCalendarFeedAction>(CalendarFeedVerbs.Renew),
         CardActionDefinition.For<SurveyVoteAction>(SurveyVerbs.Vote, membersOnly: false), // its own answer to a non-member
     ];
 }

@@ -1,12 +1,15 @@
 using PartyBot.Bot.Attendance;
+using PartyBot.Bot.CalendarFeeds;
 using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
+using PartyBot.Bot.Minutes;
 using PartyBot.Bot.Organization;
 using PartyBot.Bot.Surveys;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Meetings;
 using PartyBot.Core.Attendance;
+using PartyBot.Core.CalendarFeeds;
 using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Surveys;
 
@@ -24,9 +27,12 @@ public static class CommandTable
         CommandDefinition.For<MembersCommand>(["thành viên", "danh sách đảng viên"],
             "Bí thư xem danh sách đảng viên của chi bộ; văn phòng cấp ủy xem cây tổ chức kèm số lượng, hoặc một đơn vị theo mã.", "thành viên CB-VP01", takesArguments: true),
         CommandDefinition.For<MeetingListCommand>(["lịch họp"], MeetingFormTexts.MeetingListHelp, MeetingFormTexts.MeetingListExample, takesArguments: true),
+        CommandDefinition.For<CalendarFeedCommand>(["lịch của tôi trên outlook", "lịch outlook"], FeedTexts.Help, FeedTexts.Example, takesArguments: true),
         CommandDefinition.For<MyMeetingsCommand>(["lịch", "lịch sinh hoạt"], MeetingFormTexts.MyMeetingsHelp),
         CommandDefinition.For<RollCallCommand>(["điểm danh"], AttendanceTexts.RollCallHelp, AttendanceTexts.RollCallExample, takesArguments: true),
         CommandDefinition.For<AttendanceHistoryCommand>(["chuyên cần", "lịch sử sinh hoạt"], AttendanceTexts.HistoryHelp, AttendanceTexts.HistoryExample, takesArguments: true),
+        CommandDefinition.For<MinutesCommand>(["biên bản"], MinutesWords.Help, MinutesWords.Example, takesArguments: true),
+        CommandDefinition.For<SpeakingOverviewCommand>(["phát biểu"], SpeakingTexts.SpeakingHelp, SpeakingTexts.SpeakingExample, takesArguments: true),
         CommandDefinition.For<UnavailableCommand>(["bận", "báo bận"], UnavailabilityTexts.Help, UnavailabilityTexts.Example, takesArguments: true),
         CommandDefinition.For<AttendedCommand>(["đã dự"], RecordTexts.AttendedHelp, RecordTexts.AttendedExample, takesArguments: true),
         CommandDefinition.For<MissedCommand>(["không dự được"], RecordTexts.MissedHelp, RecordTexts.MissedExample, takesArguments: true),

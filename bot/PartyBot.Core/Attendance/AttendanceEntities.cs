@@ -8,6 +8,8 @@ internal static class AttendanceEntities
     public const string Rsvp = "rsvp";
     public const string CheckIn = "checkin";
     public const string Mark = "mark";
+    public const string Spoke = "spoke";
+    public const string Clerk = "clerk";
 
     public static TableEntity ToEntity(string partition, string row, AttendanceEntry e) => new(partition, row)
     {

@@ -3,6 +3,7 @@ using PartyBot.Core.Meetings;
 namespace PartyBot.Core.Attendance;
 
 /// <summary>A member's attendance at one closed roll call, kept per member for the history and the absence warnings.</summary>
+/// <param name="Spoke">Present and ticked as having spoken (phát biểu) in the discussion.</param>
 public sealed record AttendanceHistoryEntry(
     string MemberId,
     string UnitId,
@@ -10,7 +11,8 @@ public sealed record AttendanceHistoryEntry(
     MeetingKind Kind,
     DateTimeOffset StartsAt,
     AttendanceState State,
-    string? Reason = null);
+    string? Reason = null,
+    bool Spoke = false);
 
 /// <summary>What the secretary is warned of when a roll call closes (domain.md "Chronic absence").</summary>
 public enum AbsenceWarningKind

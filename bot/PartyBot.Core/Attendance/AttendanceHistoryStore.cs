@@ -64,6 +64,7 @@ public sealed class AttendanceHistoryStore(TableStore store, MeetingStore meetin
             ["StartsAt"] = h.StartsAt,
             ["State"] = h.State.ToString(),
             ["Reason"] = h.Reason,
+            ["Spoke"] = h.Spoke,
         };
 
     private static AttendanceHistoryEntry ToEntry(TableEntity e) => new(
@@ -73,5 +74,6 @@ public sealed class AttendanceHistoryStore(TableStore store, MeetingStore meetin
         Enum.Parse<MeetingKind>(e.GetString("Kind")),
         e.GetDateTimeOffset("StartsAt") ?? DateTimeOffset.MinValue,
         Enum.Parse<AttendanceState>(e.GetString("State")),
-        e.GetString("Reason"));
+        e.GetString("Reason"),
+        e.GetBoolean("Spoke") ?? false);
 }

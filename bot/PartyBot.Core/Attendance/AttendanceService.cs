@@ -284,7 +284,13 @@ public sealed class AttendanceService(
                 return r.IsClosed ? r : r with { Status = RollCallStatus.Closed, ClosedAt = now, ClosedBy = by.Id, Record = record };
             }, cancellationToken) ?? closing;
         }
-        await history.SaveAsync(HistoryOf(meeting, closed.Record!), cancellationToken);
+        var spoke = await SpokeAsync(meeting, cancellationToken);
+        await history.SaveAsync(HistoryOf(meeting, closed.Record!, spoke), cancellationToken);
+        // A tick that met the close may have written its history before this save: read the ticks again.
+        if (await SpokeAsync(meeting, cancellationToken) is var again && !again.SetEquals(spoke))
+        {
+            await history.SaveAsync(HistoryOf(meeting, closed.Record!, again), cancellationToken);
+        }
         return AttendanceResult.Ok<(RollCall, bool)>((closed, closedNow));
     }
 
@@ -312,8 +318,13 @@ public sealed class AttendanceService(
 
     public AttendanceBand BandOf(AttendanceTally tally) => Options.BandOf(tally);
 
-    private static IEnumerable<AttendanceHistoryEntry> HistoryOf(Meeting meeting, RollCallRecord record) =>
-        record.Lines.Select(l => new AttendanceHistoryEntry(l.MemberId, meeting.UnitId, meeting.Id, meeting.Kind, meeting.StartsAt, l.State, l.Reason));
+    private async Task<HashSet<string>> SpokeAsync(Meeting meeting, CancellationToken cancellationToken) =>
+        (await attendance.SpeakersAsync(meeting.UnitId, meeting.Id, cancellationToken)).Select(t => t.MemberId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each line's history entry; "spoke" counts only for a member present.</summary>
+    internal static IEnumerable<AttendanceHistoryEntry> HistoryOf(Meeting meeting, RollCallRecord record, IReadOnlySet<string> spoke) =>
+        record.Lines.Select(l => new AttendanceHistoryEntry(
+            l.MemberId, meeting.UnitId, meeting.Id, meeting.Kind, meeting.StartsAt, l.State, l.Reason, l.State == AttendanceState.Present && spoke.Contains(l.MemberId)));
 
     private static DateOnly DayOf(Meeting meeting) => DateOnly.FromDateTime(VietnamTime.ToVietnam(meeting.StartsAt).DateTime);
 }

@@ -12,7 +12,12 @@ internal static class AttendanceServiceCollectionExtensions
             .Bind(configuration.GetSection(AttendanceOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SpeakingOptions>()
+            .Bind(configuration.GetSection(SpeakingOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<AttendanceStore>();
+        services.AddSingleton<SpeakingService>();
         services.AddSingleton<RollCallStore>();
         services.AddSingleton<AttendanceHistoryStore>();
         services.AddSingleton<AttendanceService>();

@@ -69,3 +69,6 @@ public sealed record AttendanceEntry(
 /// <param name="From">The value before, in words of the model (e.g. "Pending").</param>
 /// <param name="To">The value after.</param>
 public sealed record AttendanceChange(string MemberId, string ByMemberId, DateTimeOffset At, string What, string? From, string? To, string? Reason = null);
+
+/// <summary>A member ticked as having spoken (or named thư ký): who did it and when.</summary>
+public sealed record SpeakerTick(string MemberId, string ByMemberId, DateTimeOffset At);

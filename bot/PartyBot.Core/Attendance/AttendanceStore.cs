@@ -14,6 +14,8 @@ public sealed class AttendanceStore(TableStore store, TimeProvider time)
 {
     private const string MemberPrefix = "m|";
     private const string LogPrefix = "log|";
+    private const string SpokePrefix = "spoke|";
+    private const string ClerkRow = "clerk";
 
     private TableClient Table => store.Table(TableNames.Attendance);
 
@@ -77,6 +79,77 @@ public sealed class AttendanceStore(TableStore store, TimeProvider time)
             return (before, after);
         });
     }
+
+    /// <summary>The members ticked as having spoken (phát biểu) at the meeting, with who ticked them and when.</summary>
+    public async Task<IReadOnlyList<SpeakerTick>> SpeakersAsync(string unitId, string meetingId, CancellationToken cancellationToken)
+    {
+        var ticks = new List<SpeakerTick>();
+        await foreach (var entity in QueryRangeAsync(unitId, meetingId, SpokePrefix, cancellationToken))
+        {
+            ticks.Add(new SpeakerTick(entity.GetString("MemberId"), entity.GetString("ByMemberId"), entity.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue));
+        }
+        return ticks;
+    }
+
+    /// <summary>
+    /// Ticks (a row "spoke|{member}") or unticks (the row deleted) one member, logged like a mark in the same
+    /// transaction. Ticking a member already ticked, or unticking one who is not, writes nothing. True when it changed.
+    /// </summary>
+    public Task<bool> SetSpokeAsync(string unitId, string meetingId, string memberId, bool spoke, string byMemberId, CancellationToken cancellationToken) =>
+        ConcurrentWrites.RetryAsync(async () =>
+        {
+            var partition = Partition(unitId, meetingId);
+            var row = SpokePrefix + TableKeys.Escape(memberId);
+            var stored = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+            if (stored.HasValue == spoke)
+            {
+                return false;
+            }
+            var now = time.GetUtcNow();
+            var change = new AttendanceChange(memberId, byMemberId, now, AttendanceEntities.Spoke, (!spoke).ToString(), spoke.ToString());
+            var tick = new TableEntity(partition, row) { ["MemberId"] = memberId, ["ByMemberId"] = byMemberId, ["At"] = now };
+            await Table.SubmitTransactionAsync(
+            [
+                spoke
+                    ? new TableTransactionAction(TableTransactionActionType.Add, tick)
+                    : new TableTransactionAction(TableTransactionActionType.Delete, stored.Value!, stored.Value!.ETag),
+                new TableTransactionAction(TableTransactionActionType.Add, AttendanceEntities.ToEntity(partition, LogRow(now), change)),
+            ], cancellationToken);
+            return true;
+        });
+
+    /// <summary>The thư ký the secretary named for the meeting, or null.</summary>
+    public async Task<SpeakerTick?> ClerkAsync(string unitId, string meetingId, CancellationToken cancellationToken)
+    {
+        var stored = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(unitId, meetingId), ClerkRow, cancellationToken: cancellationToken);
+        return stored.HasValue
+            ? new SpeakerTick(stored.Value!.GetString("MemberId"), stored.Value.GetString("ByMemberId"), stored.Value.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue)
+            : null;
+    }
+
+    /// <summary>Names (or replaces) the meeting's thư ký, logged; naming the same member again writes nothing. True when it changed.</summary>
+    public Task<bool> NameClerkAsync(string unitId, string meetingId, string memberId, string byMemberId, CancellationToken cancellationToken) =>
+        ConcurrentWrites.RetryAsync(async () =>
+        {
+            var partition = Partition(unitId, meetingId);
+            var stored = await Table.GetEntityIfExistsAsync<TableEntity>(partition, ClerkRow, cancellationToken: cancellationToken);
+            var before = stored.HasValue ? stored.Value!.GetString("MemberId") : null;
+            if (string.Equals(before, memberId, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            var now = time.GetUtcNow();
+            var clerk = new TableEntity(partition, ClerkRow) { ["MemberId"] = memberId, ["ByMemberId"] = byMemberId, ["At"] = now };
+            var change = new AttendanceChange(memberId, byMemberId, now, AttendanceEntities.Clerk, before, memberId);
+            await Table.SubmitTransactionAsync(
+            [
+                stored.HasValue
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, clerk, stored.Value!.ETag)
+                    : new TableTransactionAction(TableTransactionActionType.Add, clerk),
+                new TableTransactionAction(TableTransactionActionType.Add, AttendanceEntities.ToEntity(partition, LogRow(now), change)),
+            ], cancellationToken);
+            return true;
+        });
 
     private AsyncPageable<TableEntity> QueryRangeAsync(string unitId, string meetingId, string prefix, CancellationToken cancellationToken)
     {

@@ -69,6 +69,11 @@ public static class AttendanceHistoryCard
                         new TextRun { Text = AttendanceCardTexts.UnexcusedMonthsOutOf, IsSubtle = true },
                     ],
                 },
+                new RichTextBlock
+                {
+                    Spacing = Spacing.Small,
+                    Inlines = [new TextRun { Text = SpeakingCardTexts.HistorySpoke(present, view.Rows.Count(r => r.State == AttendanceState.Present && r.Spoke)) }],
+                },
                 .. Warning(view),
                 .. view.Rows.Count == 0
                     ? [new TextBlock { Text = AttendanceCardTexts.HistoryEmpty(view.Year), IsSubtle = true, Spacing = Spacing.Large, Separator = true }]
@@ -157,6 +162,7 @@ public static class AttendanceHistoryCard
                                 IsSubtle = StateIsSubtle(row.State),
                                 Weight = row.State == AttendanceState.Unexcused ? TextWeight.Bolder : TextWeight.Default,
                             },
+                            .. row.Spoke && row.State == AttendanceState.Present ? [new TextRun { Text = SpeakingCardTexts.SpokeMark, Italic = true }] : Array.Empty<TextRun>(),
                         ],
                     },
                     .. row.State != AttendanceState.Exempt && !string.IsNullOrWhiteSpace(row.Reason)

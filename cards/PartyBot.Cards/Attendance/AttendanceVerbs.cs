@@ -30,6 +30,16 @@ public static class AttendanceVerbs
     /// <summary>The secretary closes the roll call.</summary>
     public const string Close = "rollcall.close";
 
+    /// <summary>The secretary or the thư ký sets who spoke among the members shown (input <see cref="SpeakersInput"/>, data <see cref="SpeakersShownKey"/>).</summary>
+    public const string Speakers = "rollcall.speakers";
+
+    /// <summary>The secretary names the meeting's thư ký (input <see cref="ClerkInput"/>).</summary>
+    public const string Clerk = "rollcall.clerk";
+
+    public const string SpeakersInput = "speakerIds";
+    public const string SpeakersShownKey = "speakersShown";
+    public const string ClerkInput = "clerkMemberId";
+
     public const string AnswerKey = "answer";
     public const string Attending = "attending";
     public const string Excused = "excused";

@@ -75,7 +75,23 @@ public sealed record RollCallView(
     int Page = 0,
     MarkDraft? Draft = null,
     UpperAttendeeStatus? UpperAttendee = null,
-    bool ViewerIsUpperAttendee = false);
+    bool ViewerIsUpperAttendee = false,
+    SpeakingView? Speaking = null);
+
+/// <summary>Who spoke at the meeting, as the roll-call card shows it.</summary>
+/// <param name="Eligible">The members who may be ticked (summoned, not recorded absent), in name order.</param>
+/// <param name="CanTick">The viewer is the secretary (deputy, administrator) or the meeting's thư ký.</param>
+/// <param name="CanNameClerk">The viewer is the secretary (deputy, administrator).</param>
+/// <param name="Correctable">Before <paramref name="CorrectableUntil"/>: the forms are shown.</param>
+public sealed record SpeakingView(
+    IReadOnlySet<string> Spoke,
+    IReadOnlyList<RollCallLine> Eligible,
+    string? ClerkId,
+    string? ClerkName,
+    bool CanTick,
+    bool CanNameClerk,
+    DateTimeOffset CorrectableUntil,
+    bool Correctable);
 
 /// <summary>The upper-level attendee (đại biểu cấp trên) of a roll call: the name, and when he or she checked in (null: not yet).</summary>
 public sealed record UpperAttendeeStatus(string FullName, DateTimeOffset? CheckedInAt);
@@ -97,7 +113,7 @@ public sealed record RollCallSummaryView(
 
 /// <summary>One line of a member's attendance history.</summary>
 /// <param name="UnitName">The chi bộ of the meeting.</param>
-public sealed record AttendanceHistoryRow(string UnitName, MeetingKind Kind, DateTimeOffset StartsAt, AttendanceState State, string? Reason = null);
+public sealed record AttendanceHistoryRow(string UnitName, MeetingKind Kind, DateTimeOffset StartsAt, AttendanceState State, string? Reason = null, bool Spoke = false);
 
 /// <summary>A member's attendance in a calendar year ("chuyên cần"), with the counts that the warnings watch.</summary>
 /// <param name="UnexcusedMonths">Months of the year with an unexcused absence (three may lead to striking off).</param>

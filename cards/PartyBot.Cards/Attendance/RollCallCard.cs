@@ -28,7 +28,7 @@ public static class RollCallCard
     {
         ArgumentNullException.ThrowIfNull(view);
         var page = CardPaging.Page(view.Lines ?? [], view.Page, LinesPerPage);
-        return WithinSizeLimit(page.Items, Line, LinesPerPage, (shown, hidden) => Compose(view, page, shown, hidden));
+        return WithinSizeLimit(page.Items, l => Line(l, view.Speaking?.Spoke), LinesPerPage, (shown, hidden) => Compose(view, page, shown, hidden));
     }
 
     private static AdaptiveCard Compose(RollCallView view, ListPage<RollCallLine> page, IReadOnlyList<CardElement> shown, int hidden)
@@ -57,8 +57,12 @@ public static class RollCallCard
                 .. closed ? FinalCounts(view) : LiveCounts(view.Tally),
                 .. view.Lines is { } lines ? Lines(view, lines, page, shown, hidden) : [],
                 .. view.Lines is { } all && !closed ? SecretaryActions(view, all, page.Index) : [],
+                .. SpeakingCardPart.Build(view, page.Index),
             ],
-            Actions = closed ? null : Actions(view),
+            // Closed: "Làm mới" while who spoke may still be ticked, so the thư ký can reach the form from the posted card.
+            Actions = !closed ? Actions(view)
+                : view.Speaking is { Correctable: true } ? [Button(AttendanceCardTexts.Refresh, AttendanceVerbs.ViewRollCall, meeting)]
+                : null,
         };
     }
 
@@ -242,7 +246,7 @@ public static class RollCallCard
     }
 
     /// <summary>One member in one line: "Nguyễn Văn An (dự bị) — Có mặt (lúc 08:05) (bí thư ghi)"; grey for a member not summoned.</summary>
-    private static RichTextBlock Line(RollCallLine line) => new()
+    private static RichTextBlock Line(RollCallLine line, IReadOnlySet<string>? spoke) => new()
     {
         Spacing = Spacing.None,
         Inlines =
@@ -251,6 +255,7 @@ public static class RollCallCard
             .. line.Status == Core.Organization.MemberStatus.Probationary ? [new TextRun { Text = AttendanceCardTexts.ProbationaryMark, IsSubtle = true }] : Array.Empty<TextRun>(),
             new TextRun { Text = AttendanceCardTexts.ReasonSeparator, IsSubtle = true },
             .. StateRuns(line, bold: false),
+            .. spoke?.Contains(line.MemberId) == true ? [new TextRun { Text = SpeakingCardTexts.SpokeMark, Italic = true }] : Array.Empty<TextRun>(),
         ],
     };
 

@@ -68,6 +68,8 @@ public static class RollCallSummaryCard
                     : Array.Empty<CardElement>(),
                 Subtle(AttendanceCardTexts.SummaryFootnote, Spacing.Large),
             ],
+            // The draft's link goes to the leader who clicks (the bot re-checks); anyone else is refused.
+            Actions = [Button(Minutes.MinutesCardTexts.SummaryButton, Minutes.MinutesVerbs.Link, meeting)],
         };
     }
 }

@@ -52,12 +52,14 @@ public sealed class RollCallSummaryCardTests
     }
 
     [Fact]
-    public void Build_Sample_NoButtonsNoRefresh()
+    public void Build_Sample_OnlyTheMinutesButtonNoRefresh()
     {
         var card = RollCallSummaryCard.Build(Summary);
 
         Assert.Null(card.Refresh);
-        Assert.Empty(Actions(card));
+        var button = Assert.Single(Actions(card));
+        Assert.Equal(Minutes.MinutesVerbs.Link, button.GetProperty("verb").GetString());
+        Assert.Equal(Summary.Meeting.Id, button.GetProperty("data").GetProperty("meetingId").GetString());
         Assert.Empty(Inputs(card));
     }
 

@@ -1,5 +1,7 @@
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Attendance;
+using PartyBot.Cards.CalendarFeeds;
+using PartyBot.Cards.Minutes;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Help;
 using PartyBot.Cards.Meetings;
@@ -70,6 +72,12 @@ internal static class SampleCards
         ["attendance-summary-upper-attendee"] = RollCallSummaryCard.Build(AttendanceSamples.SummaryWithUpperAttendee),
         ["attendance-history"] = AttendanceHistoryCard.Build(AttendanceSamples.History),
         ["attendance-history-empty"] = AttendanceHistoryCard.Build(AttendanceSamples.EmptyHistory),
+        ["attendance-rollcall-speakers-secretary"] = RollCallCard.Build(SpeakingSamples.SecretaryClosed),
+        ["attendance-rollcall-speakers-shared"] = RollCallCard.Build(SpeakingSamples.SharedClosed),
+        ["attendance-speaking-overview"] = SpeakingOverviewCard.Build(SpeakingSamples.Overview),
+        ["minutes-link"] = MinutesLinkCard.Build(SpeakingSamples.MinutesLink),
+        ["calendar-feed-link"] = CalendarFeedCard.Build(SpeakingSamples.NewFeedLink),
+        ["calendar-feed-existing"] = CalendarFeedCard.Build(SpeakingSamples.ExistingFeedLink),
         ["committee-assignment"] = AssignmentCard.Build(AssignmentSamples.PendingView),
         ["committee-assignment-confirmed"] = AssignmentCard.Build(AssignmentSamples.ConfirmedView),
         ["committee-assignment-declined"] = AssignmentCard.Build(AssignmentSamples.DeclinedView),
