@@ -30,6 +30,8 @@ public static class Extensions
         services.AddScoped<CommitteeAttendance.AssignmentScreens>();
         services.AddScoped<CommitteeAttendance.CommitteeViewScreens>();
         services.AddScoped<Surveys.SurveyOverviewScreen>();
+        services.AddDownloadSource<CommitteeAttendance.ComplianceDownload>();
+        services.AddDownloadSource<Surveys.SurveyOverviewDownload>();
         services.AddBallotKeyCheck(); // votes are stored under the ballots' keyed hashes
         services.AddDownloadKeyCheck(); // the host gives and serves signed download links
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())

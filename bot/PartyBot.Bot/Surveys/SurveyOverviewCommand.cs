@@ -7,6 +7,7 @@ using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.Surveys;
 using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Downloads;
 using PartyBot.Core.Surveys;
 using Quarter = PartyBot.Core.Surveys.Quarter;
 
@@ -16,7 +17,7 @@ namespace PartyBot.Bot.Surveys;
 /// The "kết quả khảo sát" card for the caller: the office sees its administered subtrees, a committee member his or her
 /// committee's (the same scope as "tình hình dự sinh hoạt"); nobody else sees anything.
 /// </summary>
-public sealed class SurveyOverviewScreen(SurveyOverviewService overview)
+public sealed class SurveyOverviewScreen(SurveyOverviewService overview, DownloadLinks links)
 {
     public static IReadOnlyList<string> Scope(Caller caller) => CommitteeViewScreens.ComplianceScope(caller);
 
@@ -26,7 +27,8 @@ public sealed class SurveyOverviewScreen(SurveyOverviewService overview)
         var scope = Scope(caller);
         var figures = await overview.OverviewAsync(quarter, scope, cancellationToken);
         var scopeName = string.Join(", ", scope.Select(id => caller.Tree.Find(id)?.Name ?? id));
-        return SurveyOverviewCard.Build(new SurveyOverviewView(figures, scopeName, page));
+        var csv = links.Create(SurveyOverviewDownload.KindName, caller.Member.Id, SurveyOverviewDownload.Parameters(quarter));
+        return SurveyOverviewCard.Build(new SurveyOverviewView(figures, scopeName, page, csv));
     }
 }
 
