@@ -83,7 +83,7 @@ public static class SurveyOverviewCard
     }
 
     private static IEnumerable<CardElement> PageLine(ListPage<UnitSurveyRow> page) =>
-        [Section(PagingTexts.Range(page.Index + 1, page.Count, Texts.UnitsWhat, page.FirstNumber, page.LastNumber, page.Total))];
+        [Section(page.IsPaged ? PagingTexts.Range(page.Index + 1, page.Count, Texts.UnitsWhat, page.FirstNumber, page.LastNumber, page.Total) : Texts.UnitsHeading)];
 
     private static ColumnSet Header() => new()
     {

@@ -16,6 +16,7 @@ public static class SurveyOverviewCardTexts
     public const string TileInProgress = "đang khảo sát";
     public const string TileNoSurvey = "chưa mở khảo sát";
     public const string UnitsWhat = "chi bộ";
+    public const string UnitsHeading = "Từng chi bộ";
     public const string ColumnUnit = "Chi bộ";
     public const string ColumnOutcome = "Xếp loại";
     public const string ColumnTurnout = "Phiếu";
