@@ -31,6 +31,9 @@ public static class Extensions
         services.AddPartyBotAttendanceHandlers();
         services.AddScoped<CommitteeAttendance.AssignmentScreens>();
         services.AddScoped<CommitteeAttendance.CommitteeViewScreens>();
+        services.AddScoped<Surveys.SurveyOverviewScreen>();
+        services.AddDownloadSource<CommitteeAttendance.ComplianceDownload>();
+        services.AddDownloadSource<Surveys.SurveyOverviewDownload>();
         services.AddBallotKeyCheck(); // votes are stored under the ballots' keyed hashes
         services.AddPartyBotMinutes();
         services.AddDownloadKeyCheck(); // the host gives and serves signed download links

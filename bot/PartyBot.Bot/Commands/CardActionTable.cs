@@ -49,6 +49,7 @@ public static class CardActionTable
         CardActionDefinition.For<RemoveUnavailabilityAction>(CommitteeAttendanceVerbs.RemoveUnavailability),
         CardActionDefinition.For<MinutesLinkAction>(MinutesVerbs.Link),
         CardActionDefinition.For<RenewCalendarFeedAction>(CalendarFeedVerbs.Renew),
+        CardActionDefinition.For<SurveyOverviewPageAction>(SurveyOverviewVerbs.Page),
         CardActionDefinition.For<SurveyVoteAction>(SurveyVerbs.Vote, membersOnly: false), // its own answer to a non-member
     ];
 }

@@ -39,6 +39,7 @@ public static class CommandTable
         CommandDefinition.For<UnavailabilityListCommand>(["lịch bận"], CommitteeViewTexts.BusyHelp),
         CommandDefinition.For<MyAssignmentsCommand>(["lịch dự họp"], CommitteeViewTexts.MineHelp),
         CommandDefinition.For<ComplianceCommand>(["tình hình dự sinh hoạt"], ComplianceTexts.Help, ComplianceTexts.Example, takesArguments: true),
+        CommandDefinition.For<SurveyOverviewCommand>(["kết quả khảo sát"], SurveyOverviewTexts.Help, SurveyOverviewTexts.Example, takesArguments: true),
         CommandDefinition.For<SurveyTurnoutCommand>(["khảo sát"], SurveyTexts.TurnoutHelp, SurveyTexts.TurnoutExample, takesArguments: true),
     ];
 }

@@ -8,12 +8,14 @@ using PartyBot.Cards.AdaptiveCards;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Downloads;
 using PartyBot.Jobs.CommitteeAttendance;
 
 namespace PartyBot.Bot.CommitteeAttendance;
 
 /// <summary>The cards of "lịch dự họp", "tình hình dự sinh hoạt" and "lịch bận", built for the caller (whose rights the handlers checked).</summary>
-public sealed class CommitteeViewScreens(MyAssignments mine, ComplianceService compliance, UnavailabilityStore unavailability, TimeProvider time)
+public sealed class CommitteeViewScreens(
+    MyAssignments mine, ComplianceService compliance, UnavailabilityStore unavailability, DownloadLinks links, TimeProvider time)
 {
     public async Task<AdaptiveCard> MineAsync(Caller caller, int page, CancellationToken cancellationToken)
     {
@@ -39,7 +41,9 @@ public sealed class CommitteeViewScreens(MyAssignments mine, ComplianceService c
         var scope = ComplianceScope(caller);
         var report = await compliance.ReportAsync(quarter, scope, cancellationToken);
         var scopeName = string.Join(", ", scope.Select(id => caller.Tree.Find(id)?.Name ?? id));
-        return ComplianceCard.Build(new ComplianceView(report, scopeName, ShowCsvHint: caller.Member.Administers.Count > 0));
+        var office = caller.Member.Administers.Count > 0;
+        var csv = office ? links.Create(ComplianceDownload.KindName, caller.Member.Id, ComplianceDownload.Parameters(quarter)) : null;
+        return ComplianceCard.Build(new ComplianceView(report, scopeName, ShowCsvHint: office, CsvUrl: csv));
     }
 
     public async Task<AdaptiveCard> BusyAsync(Caller caller, CancellationToken cancellationToken, string? notice = null, bool error = false)

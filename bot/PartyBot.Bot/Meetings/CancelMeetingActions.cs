@@ -66,6 +66,7 @@ public sealed class ConfirmCancelMeetingAction(
                 return AdaptiveCardInvokeResponse.Error(404, "MeetingNotFound", MeetingFormTexts.MeetingNotFound);
             }
             await changes.PublishChangeAsync(cancelled, cancellationToken);
+            await changes.RecheckAssignmentAsync(meeting, cancelled, cancellationToken);
         }
         return MeetingAnswers.Card(await screens.UnitListAsync(context.Member, unit, cancellationToken));
     }

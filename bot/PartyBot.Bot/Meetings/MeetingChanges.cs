@@ -5,8 +5,10 @@ using Microsoft.Extensions.Logging;
 using PartyBot.Bot.Organization;
 using PartyBot.BotFramework.Schema;
 using PartyBot.Cards.Meetings;
+using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
+using PartyBot.Jobs.CommitteeAttendance;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
 using PartyBot.Jobs.Messaging.Outbox;
@@ -16,12 +18,16 @@ namespace PartyBot.Bot.Meetings;
 /// <summary>
 /// What follows a saved or cancelled meeting, all through the outbox (nothing here waits on the connector, so a card
 /// click answers at once): its announced agenda card is updated in place, and an online meeting is reported 1:1 to
-/// the upper committee (Hướng dẫn 03-HD/TW): the committee members who follow the chi bộ and the office.
+/// the upper committee (Hướng dẫn 03-HD/TW): the committee members who follow the chi bộ and the office. A moved or
+/// cancelled meeting with an upper-level attendee assigned starts the assignment job at once, which keeps, releases or
+/// reassigns the attendee and tells him or her (rather than at its next scheduled run).
 /// </summary>
 public sealed partial class MeetingChanges(
     MeetingPublisher publisher,
     MemberOutbox outbox,
     OrganizationStore organization,
+    AssignmentStore assignments,
+    AssignmentTrigger trigger,
     ILogger<MeetingChanges> logger)
 {
     public const string OnlineReportKind = "online-report";
@@ -40,6 +46,32 @@ public sealed partial class MeetingChanges(
         else if (publisher.IsDue(meeting))
         {
             await publisher.AnnounceAsync(meeting, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// After a save or a cancellation: when the meeting's time or length changed, or it was cancelled, and its assignment row
+    /// (of the quarter it was in) names a member, the assignment job runs now. A failure to start it is logged, not shown:
+    /// the meeting is saved, and the job's next scheduled run does the same.
+    /// </summary>
+    public async Task RecheckAssignmentAsync(Meeting before, Meeting after, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var changed = before.StartsAt != after.StartsAt || before.DurationMinutes != after.DurationMinutes
+            || (after.Status == MeetingStatus.Cancelled && before.Status != MeetingStatus.Cancelled);
+        if (!changed
+            || await assignments.GetAsync(Core.CommitteeAttendance.Quarter.Of(before.StartsAt), before.UnitId, before.Id, cancellationToken) is not { MemberId: not null })
+        {
+            return;
+        }
+        try
+        {
+            await trigger.TriggerAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTriggerFailed(logger, ex, after.UnitId, after.Id);
         }
     }
 
@@ -77,6 +109,9 @@ public sealed partial class MeetingChanges(
         var start = meeting.StartsAt.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
         return $"online-report/{meeting.UnitId}/{meeting.Id}/{start}/{link}/{memberId}";
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Starting the assignment job after meeting {UnitId}/{MeetingId} moved or was cancelled failed; its next scheduled run rechecks the assignment")]
+    private static partial void LogTriggerFailed(ILogger logger, Exception exception, string unitId, string meetingId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Online meeting {UnitId}/{MeetingId} is reported to nobody: no committee member follows the chi bộ and no office administers it")]
     private static partial void LogNobodyToReport(ILogger logger, string unitId, string meetingId);

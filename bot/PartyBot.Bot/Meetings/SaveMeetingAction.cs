@@ -75,6 +75,10 @@ public sealed class SaveMeetingAction(
         {
             await changes.ReportOnlineAsync(context.Member, unit, saved, before, cancellationToken);
         }
+        if (before is not null)
+        {
+            await changes.RecheckAssignmentAsync(before, saved, cancellationToken);
+        }
         return MeetingAnswers.Card(await screens.UnitListAsync(context.Member, unit, cancellationToken));
     }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using PartyBot.Core.Calendar;
+using PartyBot.Core.Meetings;
 
 namespace PartyBot.Core.Surveys;
 
@@ -6,6 +8,15 @@ namespace PartyBot.Core.Surveys;
 public readonly record struct Quarter(int Year, int Number)
 {
     public static Quarter Of(DateOnly day) => new(day.Year, (day.Month - 1) / 3 + 1);
+
+    /// <summary>The quarter of an instant as the day it is in Vietnam.</summary>
+    public static Quarter Of(DateTimeOffset instant) => Of(DateOnly.FromDateTime(VietnamTime.ToVietnam(instant).DateTime));
+
+    /// <summary>The quarter's first midnight in Vietnam, in UTC.</summary>
+    public DateTimeOffset Starts => RegularSlotRule.ToUtc(FirstDay, TimeOnly.MinValue);
+
+    /// <summary>The next quarter's first midnight in Vietnam, in UTC.</summary>
+    public DateTimeOffset Ends => RegularSlotRule.ToUtc(FirstDay.AddMonths(3), TimeOnly.MinValue);
 
     public DateOnly FirstDay => new(Year, Number * 3 - 2, 1);
 

@@ -93,6 +93,14 @@ public sealed class SurveyOptions : IValidatableObject
     /// <summary>A member may change his or her ballot until the close.</summary>
     public bool AllowVoteChanges { get; set; } = true;
 
+    /// <summary>"kết quả khảo sát": the target share of the scope's chi bộ rated Tốt (Thông báo 117-TB/ĐUK: 90 %).</summary>
+    [Range(0, 100)]
+    public double GoodShareTargetPercent { get; set; } = 90;
+
+    /// <summary>"kết quả khảo sát": the target share of chi bộ that held a thematic session in the quarter.</summary>
+    [Range(0, 100)]
+    public double ThematicShareTargetPercent { get; set; } = 100;
+
     [Range(0, 2000)]
     public int CommentMaxLength { get; set; } = 500;
 

@@ -7,7 +7,7 @@ namespace PartyBot.Core.Surveys;
 
 public static class SurveyServiceCollectionExtensions
 {
-    /// <summary>Survey rules (section "Surveys"), the store, the receipts and the voting.</summary>
+    /// <summary>Survey rules (section "Surveys"), the store, the receipts, the voting and the upper committee's overview.</summary>
     internal static IServiceCollection AddSurveys(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SurveyOptions>()
@@ -17,6 +17,7 @@ public static class SurveyServiceCollectionExtensions
         services.AddSingleton<SurveyStore>();
         services.AddSingleton<BallotReceipts>();
         services.AddSingleton<SurveyVoting>();
+        services.AddSingleton<SurveyOverviewService>();
         return services;
     }
 

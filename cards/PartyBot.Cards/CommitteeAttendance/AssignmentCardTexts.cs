@@ -43,6 +43,9 @@ public static class AssignmentCardTexts
     public static string MovedAndReleased(string when, string reason) =>
         $"Chi bộ đã đổi thời gian buổi họp: nay là {when}. Đồng chí không dự được vào giờ mới ({reason}), PartyBot sẽ phân công đồng chí khác.";
 
+    public static string Cancelled(string when, string? reason) =>
+        $"Chi bộ đã hủy buổi họp {when}{(string.IsNullOrWhiteSpace(reason) ? "" : $" ({reason})")}. Đồng chí không cần đến dự; phân công này đã được hủy.";
+
     public static string RecordedAttended(string? note) => "Đã ghi nhận: đồng chí đã dự buổi sinh hoạt." + (note is null ? "" : $" Ý kiến chỉ đạo: {note}");
 
     public static string RecordedMissed(string? note) => "Đã ghi nhận: đồng chí không dự được buổi sinh hoạt." + (note is null ? "" : $" Lý do: {note}");

@@ -43,6 +43,7 @@ public static class CommitteeViewTexts
     public const string ColumnUpcoming = "Sắp dự";
     public const string ColumnPending = "Chờ trả lời";
     public const string ColumnDeclined = "Từ chối";
+    public const string DownloadCsv = "Tải CSV";
 
     public static string ComplianceSubtitle(Quarter quarter, string scope) => $"Quý {quarter.Number}/{quarter.Year} · {scope}";
 
@@ -63,7 +64,7 @@ public static class CommitteeViewTexts
     public static string Ratio(int attended, int due) => $"{attended}/{due}";
 
     public static string CsvHint(Quarter quarter) =>
-        $"Tệp CSV (Excel) của các số liệu này: quản trị viên chạy trên máy chủ PartyBot lệnh \"committee-report {quarter.Key} <tệp.csv>\" (xem README).";
+        $"Nút \"Tải CSV\" tải tệp CSV (Excel) của các số liệu này; liên kết chỉ dùng được trong ít phút, hết hạn thì gõ lại lệnh. Cho cả tổ chức: quản trị viên chạy trên máy chủ PartyBot lệnh \"committee-report {quarter.Key} <tệp.csv>\" (xem README).";
 
     // lịch bận
     public const string BusyTitle = "Thời gian báo bận";

@@ -5,8 +5,9 @@ using static PartyBot.Cards.Common.CardLayout;
 namespace PartyBot.Cards.CommitteeAttendance;
 
 /// <param name="Scope">What the report covers ("Đảng ủy Khối các cơ quan tỉnh").</param>
-/// <param name="ShowCsvHint">For the office: where the CSV of the same figures comes from.</param>
-public sealed record ComplianceView(ComplianceReport Report, string Scope, bool ShowCsvHint);
+/// <param name="ShowCsvHint">For the office: where the CSV of the whole organisation comes from (the command-line verb).</param>
+/// <param name="CsvUrl">For the office: the "Tải CSV" link to the same figures, or null for no button.</param>
+public sealed record ComplianceView(ComplianceReport Report, string Scope, bool ShowCsvHint, Uri? CsvUrl = null);
 
 /// <summary>
 /// "tình hình dự sinh hoạt": the quarter's totals, the chi bộ without an upper-level attendee (why, in words), and each
@@ -47,6 +48,7 @@ public static class ComplianceCard
                 .. report.Members.Count > MaxMemberRows ? [Subtle(CommitteeViewTexts.MoreMembers(report.Members.Count - MaxMemberRows))] : Array.Empty<CardElement>(),
                 Subtle(ComplianceTexts.AttendedNote, Spacing.Medium),
                 .. view.ShowCsvHint ? [Subtle(CommitteeViewTexts.CsvHint(report.Quarter))] : Array.Empty<CardElement>(),
+                .. view.CsvUrl is { } csv ? [new ActionSet { Actions = [new OpenUrlAction { Title = CommitteeViewTexts.DownloadCsv, Url = csv }] }] : Array.Empty<CardElement>(),
             ],
         });
     }

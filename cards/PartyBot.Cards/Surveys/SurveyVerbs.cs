@@ -18,3 +18,11 @@ public static class SurveyVerbs
 
     public static string RatingInput(string criterionId) => RatingPrefix + criterionId;
 }
+
+/// <summary>"kết quả khảo sát": the page buttons' verb and data (the quarter "2026-Q4" and the page); the scope comes from the caller.</summary>
+public static class SurveyOverviewVerbs
+{
+    public const string Page = "survey.overview.page";
+
+    public const string QuarterKey = "quarter";
+}

@@ -69,6 +69,34 @@ public sealed class AssignmentNotifier(MemberOutbox outbox)
             MeetingPublisher.CardActivity(AssignmentCard.Build(view)), cancellationToken);
     }
 
+    public const string CancelledKind = "committee-cancelled";
+
+    /// <summary>"committee-cancelled/{quarter}/{unit}/{meeting}/{member}": told once that the meeting he or she was to attend is off.</summary>
+    public static string CancelledKeyOf(CommitteeAssignment assignment, string memberId)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return $"{CancelledKind}/{assignment.Quarter.Key}/{assignment.UnitId}/{assignment.MeetingId}/{memberId}";
+    }
+
+    /// <summary>The chi bộ cancelled the meeting: the member who was going gets the card once more, saying so, with no buttons.</summary>
+    public async Task<SendOutcome> NotifyCancelledAsync(
+        string memberId, CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, IReadOnlyDictionary<string, Member> members,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(members);
+        if (!members.TryGetValue(memberId, out var member))
+        {
+            return SendOutcome.NoAddress;
+        }
+        var view = ViewOf(assignment, meeting, tree, members.Values) with
+        {
+            Notice = AssignmentCardTexts.Cancelled(Cards.Meetings.MeetingFormTexts.At(meeting.StartsAt), meeting.CancelReason),
+        };
+        return await outbox.EnqueueAsync(CancelledKeyOf(assignment, memberId), CancelledKind, member,
+            MeetingPublisher.CardActivity(AssignmentCard.Build(view)), cancellationToken);
+    }
+
     /// <summary>The card's view: the chi bộ's name and path, and its secretary (or deputy) as the contact.</summary>
     public static AssignmentView ViewOf(CommitteeAssignment assignment, Meeting meeting, OrganizationTree tree, IEnumerable<Member> members)
     {

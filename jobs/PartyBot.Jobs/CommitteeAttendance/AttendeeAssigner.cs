@@ -60,7 +60,10 @@ public sealed partial class AttendeeAssigner(
             }
             foreach (var (memberId, assignment) in moved)
             {
-                await cards.NotifyMovedAsync(memberId, assignment, meetingsById[(assignment.UnitId, assignment.MeetingId)], tree, byId, cancellationToken);
+                var meeting = meetingsById[(assignment.UnitId, assignment.MeetingId)];
+                await (meeting.Status == MeetingStatus.Cancelled
+                    ? cards.NotifyCancelledAsync(memberId, assignment, meeting, tree, byId, cancellationToken)
+                    : cards.NotifyMovedAsync(memberId, assignment, meeting, tree, byId, cancellationToken));
             }
             LogQuarter(logger, quarter.Key, run.Assigned, run.Released, run.Rechecked, run.Lost, plan.Breaches.Count);
             await notifier.NotifyAsync(quarter, tree, members, plan.Breaches, cancellationToken);
@@ -71,8 +74,9 @@ public sealed partial class AttendeeAssigner(
     }
 
     /// <summary>
-    /// Stores the plan; returns what it did, the rows of the new choices, and the rows of moved meetings with the member
-    /// who was going (kept with the new start, or released because the new time does not suit): all to be told.
+    /// Stores the plan; returns what it did, the rows of the new choices, and the rows of moved or cancelled meetings with the
+    /// member who was going (kept with the new start, released because the new time does not suit, or released because the
+    /// chi bộ cancelled): all to be told.
     /// </summary>
     private async Task<(AssignmentRun Run, List<CommitteeAssignment> Chosen, List<(string MemberId, CommitteeAssignment Row)> Moved)> ApplyAsync(
         Quarter quarter, IReadOnlyList<CommitteeAssignment> existing, Dictionary<(string, string), Meeting> meetingsById, RotationPlan plan, DateTimeOffset now, DateTimeOffset horizon, CancellationToken cancellationToken)
@@ -96,8 +100,8 @@ public sealed partial class AttendeeAssigner(
             {
                 rows[(row.UnitId, row.MeetingId)] = stored;
                 released++;
-                if (release.Cause is ReleaseCause.Clash or ReleaseCause.Unavailable && meetingsById.TryGetValue((row.UnitId, row.MeetingId), out var meeting)
-                    && meeting.StartsAt != row.StartsAt)
+                if ((release.Cause is ReleaseCause.Clash or ReleaseCause.Unavailable && meetingsById.TryGetValue((row.UnitId, row.MeetingId), out var meeting)
+                    && meeting.StartsAt != row.StartsAt) || release.Cause == ReleaseCause.MeetingCancelled)
                 {
                     moved.Add((release.MemberId, stored));
                 }

@@ -107,6 +107,30 @@ public sealed class CommitteeViewsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TinhHinh_OfficesTaiCsv_TheSameFiguresAsCsvWhenTheLinkIsOpened()
+    {
+        await AssignAsync();
+        await bot.SendAsync("tình hình dự sinh hoạt 4/2026", Administrator);
+
+        var response = await bot.Host.Http.GetAsync(Surveys.SurveyOverviewTests.CsvLink(LastPost().CardJson()).PathAndQuery);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Tình hình dự sinh hoạt quý 4-2026.csv", response.Content.Headers.ContentDisposition!.FileNameStar);
+        var csv = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Tình hình cấp ủy viên dự sinh hoạt chi bộ quý 4/2026", csv, StringComparison.Ordinal);
+        Assert.Contains("CB1,Chi bộ Văn phòng Sở", csv, StringComparison.Ordinal);
+        Assert.Contains("M06,Vũ Thị Lan", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TinhHinh_CommitteeMember_NoTaiCsvButton()
+    {
+        await bot.SendAsync("tình hình dự sinh hoạt", Follower);
+
+        Assert.DoesNotContain("Action.OpenUrl", LastPost().CardJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TinhHinh_CommitteeMember_SeesHisCommitteesViewWithoutTheCsvHint()
     {
         await bot.SendAsync("tình hình dự sinh hoạt", Follower);

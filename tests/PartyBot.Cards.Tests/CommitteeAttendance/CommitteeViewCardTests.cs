@@ -48,7 +48,7 @@ internal static class CommitteeViewSamples
         new("dv-203", "Phạm Thị Dung", CommitteeRank.Provincial, 1, 0, 0, 0, 0, 0),
     ]);
 
-    public static ComplianceView OfficeView { get; } = new(Report, "Đảng ủy Khối các cơ quan tỉnh", ShowCsvHint: true);
+    public static ComplianceView OfficeView { get; } = new(Report, "Đảng ủy Khối các cơ quan tỉnh", ShowCsvHint: true, CsvUrl: new Uri("https://partybot.example/downloads/sample"));
 
     public static UnavailabilityListView Busy { get; } = new(
     [

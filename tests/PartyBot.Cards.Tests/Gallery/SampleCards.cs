@@ -96,6 +96,7 @@ internal static class SampleCards
         ["survey-ballot-closed"] = BallotCard.Build(SurveySamples.Closed),
         ["survey-results"] = SurveyResultsCard.Build(SurveySamples.Results),
         ["survey-results-not-rated"] = SurveyResultsCard.Build(SurveySamples.NotRated),
+        ["survey-overview"] = SurveyOverviewCard.Build(SurveyOverviewSamples.View),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];
