@@ -8,6 +8,7 @@ using PartyBot.Core.Conversations;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Core.Outbox;
+using PartyBot.Core.Reports;
 using PartyBot.Core.Storage;
 using PartyBot.Core.Surveys;
 
@@ -48,6 +49,7 @@ public static class Extensions
         services.AddAttendance(configuration);
         services.AddCommitteeAttendance(configuration);
         services.AddSurveys(configuration);
+        services.AddReports(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");

@@ -19,6 +19,7 @@ public static class TableNames
     public const string CommitteeUnavailability = "CommitteeUnavailability";
     public const string Surveys = "Surveys";
     public const string SurveyBallots = "SurveyBallots";
+    public const string Reports = "Reports";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox, CommitteeAssignments, CommitteeUnavailability, Surveys, SurveyBallots];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox, CommitteeAssignments, CommitteeUnavailability, Surveys, SurveyBallots, Reports];
 }
