@@ -28,6 +28,8 @@ public static class Extensions
         services.AddPartyBotAttendanceHandlers();
         services.AddScoped<CommitteeAttendance.AssignmentScreens>();
         services.AddScoped<CommitteeAttendance.CommitteeViewScreens>();
+        services.AddScoped<Reports.ReportScreens>();
+        services.AddScoped<Reports.ReportFigures>();
         services.AddBallotKeyCheck(); // votes are stored under the ballots' keyed hashes
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
         {

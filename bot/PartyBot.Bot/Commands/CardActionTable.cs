@@ -3,12 +3,14 @@ using PartyBot.Bot.CommitteeAttendance;
 using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Organization;
+using PartyBot.Bot.Reports;
 using PartyBot.Bot.Surveys;
 using PartyBot.Cards.Attendance;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
+using PartyBot.Cards.Reports;
 using PartyBot.Cards.Surveys;
 
 namespace PartyBot.Bot.Commands;
@@ -41,6 +43,9 @@ public static class CardActionTable
         CardActionDefinition.For<ViewAssignmentAction>(CommitteeAttendanceVerbs.View),
         CardActionDefinition.For<MyAssignmentsPageAction>(CommitteeAttendanceVerbs.MinePage),
         CardActionDefinition.For<RemoveUnavailabilityAction>(CommitteeAttendanceVerbs.RemoveUnavailability),
+        CardActionDefinition.For<SubmitReportAction>(ReportVerbs.Submit),
+        CardActionDefinition.For<AcceptReportAction>(ReportVerbs.Accept),
+        CardActionDefinition.For<ReturnReportAction>(ReportVerbs.Return),
         CardActionDefinition.For<SurveyVoteAction>(SurveyVerbs.Vote, membersOnly: false), // its own answer to a non-member
     ];
 }

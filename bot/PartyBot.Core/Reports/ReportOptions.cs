@@ -48,6 +48,25 @@ public sealed class ReportKind
     public int WorkingDaysAfter { get; set; } = 2;
 }
 
+/// <summary>The targets of "tổng hợp" (NQ 17-NQ/TU and its kind): the share of chi bộ, in percent.</summary>
+public sealed class ReportTargets
+{
+    [Range(0, 100)]
+    public double MonthlyMeetingsPercent { get; set; } = 100;
+
+    [Range(0, 100)]
+    public double ThematicPercent { get; set; } = 100;
+
+    [Range(0, 100)]
+    public double RatedGoodPercent { get; set; } = 90;
+
+    [Range(0, 100)]
+    public double CommitteeAttendancePercent { get; set; } = 100;
+
+    [Range(0, 100)]
+    public double ReportsOnTimePercent { get; set; } = 100;
+}
+
 /// <summary>
 /// The report catalogue and the chasing ladder (section "Reports"). Every number is configurable; a bad setting stops
 /// the host at start.
@@ -123,6 +142,9 @@ public sealed class ReportOptions : IValidatableObject
     [Range(1, 366)]
     public int AdHocMaxDaysAhead { get; set; } = 120;
 
+    /// <summary>The seeds' targets the "tổng hợp" card measures against (percent).</summary>
+    public ReportTargets Targets { get; set; } = new();
+
     public ReportKind? FindKind(string id) => KindsInUse.FirstOrDefault(k => k.Id == id);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -145,6 +167,14 @@ public sealed class ReportOptions : IValidatableObject
             if (kind.Period == ReportPeriod.AdHoc || kind.Id == AdHocKindId)
             {
                 yield return new ValidationResult($"{Section}:{nameof(Kinds)} '{kind.Id}': ad-hoc reports are asked in chat, not configured (and '{AdHocKindId}' is their id).", [nameof(Kinds)]);
+            }
+        }
+        var targets = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(Targets, new ValidationContext(Targets), targets, validateAllProperties: true))
+        {
+            foreach (var result in targets)
+            {
+                yield return new ValidationResult($"{Section}:{nameof(Targets)}: {result.ErrorMessage}", [nameof(Targets)]);
             }
         }
         if (WindowStart >= WindowEnd)

@@ -20,10 +20,17 @@ public static class ReportTexts
     public const string TargetsHelp = "Văn phòng cấp ủy xem tổng hợp các chỉ tiêu của quý: sinh hoạt hằng tháng, chuyên đề, xếp loại Tốt, dự sinh hoạt của cấp ủy viên, báo cáo đúng hạn.";
     public const string TargetsExample = "tổng hợp ĐB-SO 2026-Q4";
 
+    public const string TargetMonthly = "Chi bộ sinh hoạt định kỳ hằng tháng (tháng có họp / tháng đã qua)";
+    public const string TargetThematic = "Chi bộ sinh hoạt chuyên đề trong quý";
+    public const string TargetGood = "Chi bộ xếp loại Tốt qua khảo sát";
+    public const string TargetCommittee = "Cấp ủy viên cấp trên dự sinh hoạt theo phân công";
+    public const string TargetOnTime = "Báo cáo nộp đúng hạn";
+
     public static string UnknownUnit(string typed) =>
         typed.Length == 0 ? "Đồng chí chưa ghi mã đơn vị." : $"Không tìm thấy đơn vị \"{typed}\". Đồng chí kiểm tra lại mã đơn vị.";
 
     public const string NotSecretary = "Chỉ bí thư hoặc phó bí thư của chi bộ mới nộp được báo cáo của chi bộ đó; đồng chí không thể nộp báo cáo cho đơn vị khác.";
+    public const string DashboardUsage = "Cách dùng: ghi mã đơn vị rồi quý, ví dụ \"tình hình báo cáo ĐB-SO 2026-Q4\".";
     public const string NotOffice = "Chỉ văn phòng cấp ủy quản trị đơn vị này mới làm được việc đó.";
     public const string NotAUnitLeader = "Lệnh này dành cho bí thư, phó bí thư chi bộ hoặc văn phòng cấp ủy.";
 
