@@ -25,7 +25,7 @@ public enum ReportPeriod
 /// <summary>One kind of report of the catalogue: its id (in report ids "quy:2026-Q4"), title, period and who owes it.</summary>
 public sealed class ReportKind
 {
-    [Required, RegularExpression("^[a-z][a-z0-9-]{0,20}$")]
+    [Required, RegularExpression("^[a-z0-9][a-z0-9-]{0,20}$")]
     public string Id { get; set; } = "";
 
     [Required, MaxLength(120)]
