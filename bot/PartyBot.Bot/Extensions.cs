@@ -6,6 +6,7 @@ using PartyBot.Bot.Organization;
 using PartyBot.Bot.Turns;
 using PartyBot.Bot.Welcome;
 using PartyBot.BotFramework.Hosting;
+using PartyBot.Core.Downloads;
 using PartyBot.Core.Surveys;
 
 namespace PartyBot.Bot;
@@ -31,6 +32,7 @@ public static class Extensions
         services.AddScoped<Reports.ReportScreens>();
         services.AddScoped<Reports.ReportFigures>();
         services.AddBallotKeyCheck(); // votes are stored under the ballots' keyed hashes
+        services.AddDownloadKeyCheck(); // the host gives and serves signed download links
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())
         {
             services.AddScoped(handler);

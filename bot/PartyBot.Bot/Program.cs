@@ -1,5 +1,6 @@
 using PartyBot.Bot;
 using PartyBot.Bot.Cli;
+using PartyBot.Bot.Downloads;
 using PartyBot.BotFramework;
 using PartyBot.Core;
 using PartyBot.Jobs;
@@ -16,6 +17,7 @@ builder.Services
 var app = builder.Build();
 app.MapBotFramework("/api/messages");
 app.MapPartyBotHealth();
+app.MapPartyBotDownloads();
 app.Run();
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>

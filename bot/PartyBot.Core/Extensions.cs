@@ -5,6 +5,7 @@ using PartyBot.Core.Attendance;
 using PartyBot.Core.Calendar;
 using PartyBot.Core.CommitteeAttendance;
 using PartyBot.Core.Conversations;
+using PartyBot.Core.Downloads;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Core.Outbox;
@@ -50,6 +51,7 @@ public static class Extensions
         services.AddCommitteeAttendance(configuration);
         services.AddSurveys(configuration);
         services.AddReports(configuration);
+        services.AddDownloads(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");

@@ -18,7 +18,7 @@ internal sealed partial class CatchUpOnStart(ISchedulerFactory schedulers, IConf
     public const string DefaultJobs = "PlanMeetings,AnnounceMeetings";
 
     /// <summary>Daily jobs whose run of the day must not be lost to a host that was down at its time.</summary>
-    public const string DefaultCatchUpToday = "MeetingReminders,ThematicReminders";
+    public const string DefaultCatchUpToday = "MeetingReminders,ThematicReminders,AssignAttendees";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

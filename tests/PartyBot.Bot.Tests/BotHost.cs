@@ -31,6 +31,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public FakeChannel Channel { get; private init; } = null!;
     public bool RequiresToken { get; private init; }
     public TimeProvider? Time { get; private init; }
+    private Action<IServiceCollection>? ExtraServices { get; init; }
     public HttpClient Http { get; private set; } = null!;
 
     /// <summary>What the host logged, filtered by its configuration (appsettings.json's log levels) as the console is.</summary>
@@ -39,7 +40,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
     /// <param name="withAppId">True: a configured app id, so every request needs the channel's token. False: local development mode.</param>
     /// <param name="tablesConnection">Another Table storage than the test run's Azurite (e.g. one a test will stop).</param>
     /// <param name="time">The clock of the host (e.g. a FakeTimeProvider); the system clock when null.</param>
-    public static async Task<BotHost> StartAsync(FakeChannel channel, bool withAppId = true, string? tablesConnection = null, TimeProvider? time = null)
+    /// <param name="services">Services a test adds to the host's (e.g. a download source of its own).</param>
+    public static async Task<BotHost> StartAsync(FakeChannel channel, bool withAppId = true, string? tablesConnection = null, TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -67,7 +70,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["MicrosoftAppId"] = withAppId ? AppId : "",
             ["MicrosoftAppPassword"] = withAppId ? "not-a-real-secret" : "",
         };
-        var host = new BotHost(settings) { Channel = channel, RequiresToken = withAppId, Time = time };
+        var host = new BotHost(settings) { Channel = channel, RequiresToken = withAppId, Time = time, ExtraServices = services };
         host.UseKestrel(0);
         host.StartServer();
         host.Http = host.CreateClient();
@@ -90,6 +93,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             {
                 services.AddSingleton(Time);
             }
+            ExtraServices?.Invoke(services);
         });
     }
 

@@ -47,4 +47,29 @@ public sealed class DemoRotationTests(ITestOutputHelper output)
         Assert.DoesNotContain(run.Breaches, b => b.Rule != BrokenRule.FollowerNotChosen);
         Assert.Equal(rows.Count, run.Assigned);
     }
+
+    [Fact]
+    public async Task PlanMeetingsOnStart_NewMeetings_GetTheirAttendeesAtOnce_WithoutWaitingForTheMorningRun()
+    {
+        var time = new FakeTimeProvider(RegularSlotRule.ToUtc(new DateOnly(2026, 10, 1), new TimeOnly(10, 0)));
+        using var host = await JobsHost.BuildAsync(time, new Dictionary<string, string?>
+        {
+            ["Jobs:RunOnStart"] = "PlanMeetings",
+            ["Jobs:AssignAttendees:Cron"] = "0 0 0 1 1 ? 2099", // only the planner's trigger may assign
+            ["Outbox:Dispatcher:Enabled"] = "false",
+        });
+        var services = host.Services;
+        var import = await new OrganizationImporter(services.GetRequiredService<OrganizationStore>(), time, NullLogger<OrganizationImporter>.Instance)
+            .ImportAsync(Path.Combine(RepoPaths.Root, "infra", "local", "demo"), CancellationToken.None);
+        Assert.True(import.Succeeded);
+
+        await host.StartAsync();
+        var rows = await JobsHost.WaitForAsync(async () =>
+            await services.GetRequiredService<AssignmentStore>().ListQuarterAsync(new Quarter(2026, 4), CancellationToken.None) is { Count: > 0 } found ? found : null,
+            "The meetings planned at start got no committee attendee.");
+        await host.StopAsync();
+
+        Assert.All(rows, r => Assert.Equal(AssignmentState.Pending, r.State));
+        Assert.All(rows, r => Assert.InRange(r.StartsAt, time.GetUtcNow(), time.GetUtcNow().AddDays(new CommitteeAttendanceOptions().AssignDaysAhead)));
+    }
 }

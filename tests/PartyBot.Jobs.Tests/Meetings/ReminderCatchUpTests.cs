@@ -57,9 +57,9 @@ public sealed class ReminderCatchUpTests
         var channel = await FakeChannel.StartAsync();
         var logs = new LogCollector();
         var settings = NoticeRig.Configuration(channel, await SharedAzurite.GetConnectionStringAsync());
-        settings["Jobs:CatchUpToday"] = null; // the default: MeetingReminders, ThematicReminders
+        settings["Jobs:CatchUpToday"] = null; // the default: MeetingReminders, ThematicReminders, AssignAttendees (off below)
         settings["Outbox:Dispatcher:Enabled"] = "false"; // the test drives the round
-        foreach (var job in new[] { "PlanMeetings", "AnnounceMeetings", "PurgeProcessedActivities", "PurgeOutbox" })
+        foreach (var job in new[] { "PlanMeetings", "AnnounceMeetings", "PurgeProcessedActivities", "PurgeOutbox", "AssignAttendees" })
         {
             settings[$"Jobs:{job}:Cron"] = "0 0 0 1 1 ? 2099"; // Quartz runs on the fake clock: only the catch-up may send
         }
