@@ -31,6 +31,8 @@ public static class Extensions
         services.AddScoped<CommitteeAttendance.CommitteeViewScreens>();
         services.AddScoped<Reports.ReportScreens>();
         services.AddScoped<Reports.ReportFigures>();
+        services.AddDownloadSource<Reports.ReportStatusDownload>();
+        services.AddDownloadSource<Reports.ReportTargetsDownload>();
         services.AddBallotKeyCheck(); // votes are stored under the ballots' keyed hashes
         services.AddDownloadKeyCheck(); // the host gives and serves signed download links
         foreach (var handler in CommandTable.All.Select(c => c.Handler).Concat(CardActionTable.All.Select(a => a.Handler)).Distinct())

@@ -3,6 +3,7 @@ using PartyBot.Bot.Organization;
 using PartyBot.Bot.Turns;
 using PartyBot.Cards.Reports;
 using PartyBot.Core;
+using PartyBot.Core.Downloads;
 using PartyBot.Core.Organization;
 using PartyBot.Core.Reports;
 using SurveyQuarter = PartyBot.Core.Surveys.Quarter;
@@ -41,7 +42,7 @@ internal static class DashboardArguments
 }
 
 /// <summary>"tình hình báo cáo [mã đơn vị] [2026-Q4]": the office's dashboard of the quarter's reports.</summary>
-public sealed class ReportStatusCommand(ReportFigures figures) : ICommandHandler
+public sealed class ReportStatusCommand(ReportFigures figures, DownloadLinks links) : ICommandHandler
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -55,12 +56,17 @@ public sealed class ReportStatusCommand(ReportFigures figures) : ICommandHandler
         }
         var units = await figures.StatusAsync(caller.Tree, root!.Id, quarter!.Value, cancellationToken);
         var view = new ReportDashboardView(caller.Tree.PathOf(root.Id), DashboardArguments.Label(quarter.Value), units);
+        view = view with
+        {
+            ChartUrl = ReportCharts.Status(view),
+            CsvUrl = links.Create(ReportStatusDownload.KindName, caller.Member.Id, ReportDownload.Parameters(root.Id, quarter.Value)),
+        };
         await context.ReplyAsync(CardReplies.Card(ReportDashboardCard.Build(view)), cancellationToken);
     }
 }
 
 /// <summary>"tổng hợp [mã đơn vị] [2026-Q4]": the seeds' targets for the chi bộ the office oversees.</summary>
-public sealed class TargetsCommand(ReportFigures figures) : ICommandHandler
+public sealed class TargetsCommand(ReportFigures figures, DownloadLinks links) : ICommandHandler
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -74,6 +80,11 @@ public sealed class TargetsCommand(ReportFigures figures) : ICommandHandler
         }
         var (cells, targets) = await figures.TargetsAsync(caller.Tree, root!.Id, quarter!.Value, cancellationToken);
         var view = new TargetsView(caller.Tree.PathOf(root.Id), DashboardArguments.Label(quarter.Value), cells, targets);
+        view = view with
+        {
+            ChartUrl = ReportCharts.Targets(view),
+            CsvUrl = links.Create(ReportTargetsDownload.KindName, caller.Member.Id, ReportDownload.Parameters(root.Id, quarter.Value)),
+        };
         await context.ReplyAsync(CardReplies.Card(TargetsCard.Build(view)), cancellationToken);
     }
 }

@@ -85,11 +85,11 @@ public sealed class ReportFigures(
             .Where(a => inSubtree.Contains(a.UnitId) && (a.IsRecorded || a.IsLive && a.StartsAt <= now)).ToList();
         return (cells.Count,
         [
-            new TargetFigure(ReportTexts.TargetMonthly, monthsHeld, monthsDue, targets.MonthlyMeetingsPercent),
-            new TargetFigure(ReportTexts.TargetThematic, thematic, quarter.LastDay <= today || thematic > 0 ? cells.Count : 0, targets.ThematicPercent),
-            new TargetFigure(ReportTexts.TargetGood, good, surveyed, targets.RatedGoodPercent),
-            new TargetFigure(ReportTexts.TargetCommittee, visits.Count(a => a.State == AssignmentState.Attended), visits.Count, targets.CommitteeAttendancePercent),
-            new TargetFigure(ReportTexts.TargetOnTime, onTime, dueReports, targets.ReportsOnTimePercent),
+            new TargetFigure(ReportTexts.TargetMonthly, ReportTexts.TargetMonthlyShort, monthsHeld, monthsDue, targets.MonthlyMeetingsPercent),
+            new TargetFigure(ReportTexts.TargetThematic, ReportTexts.TargetThematicShort, thematic, quarter.LastDay <= today || thematic > 0 ? cells.Count : 0, targets.ThematicPercent),
+            new TargetFigure(ReportTexts.TargetGood, ReportTexts.TargetGoodShort, good, surveyed, targets.RatedGoodPercent),
+            new TargetFigure(ReportTexts.TargetCommittee, ReportTexts.TargetCommitteeShort, visits.Count(a => a.State == AssignmentState.Attended), visits.Count, targets.CommitteeAttendancePercent),
+            new TargetFigure(ReportTexts.TargetOnTime, ReportTexts.TargetOnTimeShort, onTime, dueReports, targets.ReportsOnTimePercent),
         ]);
     }
 

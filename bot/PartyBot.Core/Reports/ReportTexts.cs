@@ -25,6 +25,14 @@ public static class ReportTexts
     public const string TargetGood = "Chi bộ xếp loại Tốt qua khảo sát";
     public const string TargetCommittee = "Cấp ủy viên cấp trên dự sinh hoạt theo phân công";
     public const string TargetOnTime = "Báo cáo nộp đúng hạn";
+    public const string TargetMonthlyShort = "Họp hằng tháng";
+    public const string TargetThematicShort = "Chuyên đề";
+    public const string TargetGoodShort = "Xếp loại Tốt";
+    public const string TargetCommitteeShort = "Cấp ủy viên dự";
+    public const string TargetOnTimeShort = "Báo cáo đúng hạn";
+
+    public static readonly string[] CsvStatusHeaders = ["Mã đơn vị", "Tên đơn vị", "Mã báo cáo", "Báo cáo", "Hạn nộp", "Tình trạng", "Số ngày làm việc trễ", "Đường dẫn", "Đã báo"];
+    public static readonly string[] CsvTargetHeaders = ["Chỉ tiêu", "Đạt", "Tổng", "Tỷ lệ (%)", "Chỉ tiêu (%)"];
 
     public static string UnknownUnit(string typed) =>
         typed.Length == 0 ? "Đồng chí chưa ghi mã đơn vị." : $"Không tìm thấy đơn vị \"{typed}\". Đồng chí kiểm tra lại mã đơn vị.";

@@ -47,6 +47,10 @@ internal static class ReportCardTexts
     public const string DownloadCsv = "Tải danh sách (CSV)";
     public const string TargetsFootnote = "Chỉ tiêu theo nghị quyết: 100 % chi bộ sinh hoạt chuyên đề mỗi quý; từ 90 % chi bộ xếp loại Tốt.";
 
+    public static string ChartStatusTitle(string period) => $"Báo cáo {period} theo tình trạng (%)";
+
+    public static string ChartTargetsTitle(string period) => $"Chỉ tiêu {period} (%)";
+
     public static string AndMore(int count) => $"… và {count} báo cáo khác.";
 
     public static string Period(string label, string unitName) => $"{unitName} · {label}";

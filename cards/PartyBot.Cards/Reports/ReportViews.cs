@@ -3,7 +3,11 @@ using PartyBot.Core.Reports;
 namespace PartyBot.Cards.Reports;
 
 /// <summary>A unit's report as a card shows it: the row and where it stands today.</summary>
-public sealed record ReportLine(ReportObligation Report, ReportStanding Standing, int WorkingDaysOverdue);
+public sealed record ReportLine(ReportObligation Report, ReportStanding Standing, int WorkingDaysOverdue)
+{
+    /// <summary>"Quá hạn 3 ngày làm việc", as the cards write it.</summary>
+    public string StateText => ReportCardTexts.State(this);
+}
 
 /// <summary>The secretary's list ("báo cáo"): what the unit owes and what it has sent. <paramref name="CanSubmit"/>: the form under each owed report.</summary>
 public sealed record ReportListView(string UnitId, string UnitName, IReadOnlyList<ReportLine> Lines, bool CanSubmit, int LinkMaxLength, string? Notice = null, bool NoticeIsError = false);
@@ -26,8 +30,8 @@ public sealed record UnitReportStatus(string UnitId, string UnitName, IReadOnlyL
 /// <summary>"Tình hình báo cáo": per period, the units by status, and the overdue list with who was told.</summary>
 public sealed record ReportDashboardView(string RootName, string PeriodLabel, IReadOnlyList<UnitReportStatus> Units, Uri? ChartUrl = null, Uri? CsvUrl = null);
 
-/// <summary>One target of "tổng hợp": achieved of total against the target percent.</summary>
-public sealed record TargetFigure(string Title, int Achieved, int Total, double TargetPercent)
+/// <summary>One target of "tổng hợp": achieved of total against the target percent; <paramref name="ShortTitle"/> under its bar.</summary>
+public sealed record TargetFigure(string Title, string ShortTitle, int Achieved, int Total, double TargetPercent)
 {
     public double Percent => Total == 0 ? 0 : 100.0 * Achieved / Total;
 

@@ -204,6 +204,33 @@ public sealed class ReportChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dashboard_ChartImageAndCsvLink_TheLinkGivesTheListToTheOfficeOnly()
+    {
+        bot.Channel.ResetCalls();
+        await bot.SendAsync("tình hình báo cáo DUK 2026-Q4", Administrator);
+        var card = System.Text.Json.JsonDocument.Parse(bot.Channel.Calls.Last(c => c.IsActivityPost()).CardJson()!).RootElement;
+
+        Assert.StartsWith("data:image/png;base64,", FindAll(card, "Image").Single().GetProperty("url").GetString(), StringComparison.Ordinal);
+        var link = new Uri(FindAll(card, "Action.OpenUrl").Single().GetProperty("url").GetString()!);
+        var response = await bot.Host.Http.GetAsync(link.PathAndQuery);
+        var csv = System.Text.Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("CB1,Chi bộ Văn phòng Sở,quy:2026-Q4,Báo cáo quý,16/12/2026,Quá hạn 3 ngày làm việc,3", csv, StringComparison.Ordinal);
+        Assert.Contains("CB2,Chi bộ Phòng Quản lý nhà,quy:2026-Q4,Báo cáo quý,16/12/2026,\"Đã nộp đúng hạn, chờ văn phòng xem\",0,https://sotay.dangvien.vn/vb/117", csv, StringComparison.Ordinal);
+        var forged = bot.Host.Service<PartyBot.Core.Downloads.DownloadLinks>().Create("report-status", "M01", new Dictionary<string, string> { ["unit"] = "DUK", ["quarter"] = "2026-Q4" });
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await bot.Host.Http.GetAsync(forged.PathAndQuery)).StatusCode); // a secretary is not the office
+    }
+
+    private static IEnumerable<System.Text.Json.JsonElement> FindAll(System.Text.Json.JsonElement element, string type) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object => (element.TryGetProperty("type", out var t) && t.GetString() == type ? [element] : Enumerable.Empty<System.Text.Json.JsonElement>())
+            .Concat(element.EnumerateObject().SelectMany(p => FindAll(p.Value, type))),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(e => FindAll(e, type)),
+        _ => [],
+    };
+
+    [Fact]
     public async Task Targets_Office_ReportsOnTimeAmongTheFigures()
     {
         var said = await SaidAsync("tổng hợp DUK 2026-Q4", Administrator);
