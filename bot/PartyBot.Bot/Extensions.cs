@@ -34,6 +34,10 @@ public static class Extensions
         services.AddScoped<Surveys.SurveyOverviewScreen>();
         services.AddDownloadSource<CommitteeAttendance.ComplianceDownload>();
         services.AddDownloadSource<Surveys.SurveyOverviewDownload>();
+        services.AddScoped<Reports.ReportScreens>();
+        services.AddScoped<Reports.ReportFigures>();
+        services.AddDownloadSource<Reports.ReportStatusDownload>();
+        services.AddDownloadSource<Reports.ReportTargetsDownload>();
         services.AddBallotKeyCheck(); // votes are stored under the ballots' keyed hashes
         services.AddPartyBotMinutes();
         services.AddDownloadKeyCheck(); // the host gives and serves signed download links

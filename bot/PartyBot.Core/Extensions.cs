@@ -10,6 +10,7 @@ using PartyBot.Core.Downloads;
 using PartyBot.Core.Meetings;
 using PartyBot.Core.Organization;
 using PartyBot.Core.Outbox;
+using PartyBot.Core.Reports;
 using PartyBot.Core.Storage;
 using PartyBot.Core.Surveys;
 
@@ -49,6 +50,7 @@ public static class Extensions
         services.AddCommitteeAttendance(configuration);
         services.AddSurveys(configuration);
         services.AddCalendarFeeds(configuration);
+        services.AddReports(configuration);
         services.AddDownloads(configuration);
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<TableStorageHealthCheck>(); // one instance: it keeps the last answer

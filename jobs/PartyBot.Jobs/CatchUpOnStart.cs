@@ -15,7 +15,7 @@ namespace PartyBot.Jobs;
 internal sealed partial class CatchUpOnStart(ISchedulerFactory schedulers, IConfiguration configuration, TimeProvider time, ILogger<CatchUpOnStart> logger)
     : IHostedService
 {
-    public const string DefaultJobs = "PlanMeetings,AnnounceMeetings";
+    public const string DefaultJobs = "PlanMeetings,AnnounceMeetings,Reports";
 
     /// <summary>Daily jobs whose run of the day must not be lost to a host that was down at its time.</summary>
     public const string DefaultCatchUpToday = "MeetingReminders,ThematicReminders,AssignAttendees";

@@ -7,6 +7,7 @@ using PartyBot.Jobs.Maintenance;
 using PartyBot.Jobs.Meetings;
 using PartyBot.Jobs.Messaging;
 using PartyBot.Jobs.Messaging.Outbox;
+using PartyBot.Jobs.Reports;
 using PartyBot.Jobs.Surveys;
 using Quartz;
 
@@ -28,6 +29,7 @@ public static class Extensions
             quartz.AddScheduledJob<ThematicRemindersJob>(configuration, ThematicRemindersJob.Name, ThematicRemindersJob.DefaultCron);
             quartz.AddScheduledJob<AssignAttendeesJob>(configuration, AssignAttendeesJob.Name, AssignAttendeesJob.DefaultCron);
             quartz.AddScheduledJob<SurveyScannerJob>(configuration, SurveyScannerJob.Name, SurveyScannerJob.DefaultCron);
+            quartz.AddScheduledJob<ReportScannerJob>(configuration, ReportScannerJob.Name, ReportScannerJob.DefaultCron);
         });
         // Scoped: they use the transient connector client; Quartz runs each job in its own scope, the bot each turn.
         services.AddScoped<MemberOutbox>();
@@ -43,6 +45,8 @@ public static class Extensions
         services.AddSingleton<AssignmentTrigger>();
         services.AddScoped<AttendeeAssigner>();
         services.AddScoped<SurveyScanner>();
+        services.AddScoped<ReportChaser>();
+        services.AddScoped<ReportNotifier>();
         services.AddBallotKeyCheck(); // reminders re-derive the ballots' keyed hashes
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<CatchUpOnStart>();

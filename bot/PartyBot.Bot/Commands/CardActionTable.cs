@@ -5,6 +5,7 @@ using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Minutes;
 using PartyBot.Bot.Organization;
+using PartyBot.Bot.Reports;
 using PartyBot.Bot.Surveys;
 using PartyBot.Cards.Attendance;
 using PartyBot.Cards.CalendarFeeds;
@@ -13,6 +14,7 @@ using PartyBot.Cards.Common;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Minutes;
 using PartyBot.Cards.Organization;
+using PartyBot.Cards.Reports;
 using PartyBot.Cards.Surveys;
 
 namespace PartyBot.Bot.Commands;
@@ -50,6 +52,9 @@ public static class CardActionTable
         CardActionDefinition.For<MinutesLinkAction>(MinutesVerbs.Link),
         CardActionDefinition.For<RenewCalendarFeedAction>(CalendarFeedVerbs.Renew),
         CardActionDefinition.For<SurveyOverviewPageAction>(SurveyOverviewVerbs.Page),
+        CardActionDefinition.For<SubmitReportAction>(ReportVerbs.Submit),
+        CardActionDefinition.For<AcceptReportAction>(ReportVerbs.Accept),
+        CardActionDefinition.For<ReturnReportAction>(ReportVerbs.Return),
         CardActionDefinition.For<SurveyVoteAction>(SurveyVerbs.Vote, membersOnly: false), // its own answer to a non-member
     ];
 }

@@ -5,12 +5,14 @@ using PartyBot.Bot.Help;
 using PartyBot.Bot.Meetings;
 using PartyBot.Bot.Minutes;
 using PartyBot.Bot.Organization;
+using PartyBot.Bot.Reports;
 using PartyBot.Bot.Surveys;
 using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Meetings;
 using PartyBot.Core.Attendance;
 using PartyBot.Core.CalendarFeeds;
 using PartyBot.Core.CommitteeAttendance;
+using PartyBot.Core.Reports;
 using PartyBot.Core.Surveys;
 
 namespace PartyBot.Bot.Commands;
@@ -41,5 +43,12 @@ public static class CommandTable
         CommandDefinition.For<ComplianceCommand>(["tình hình dự sinh hoạt"], ComplianceTexts.Help, ComplianceTexts.Example, takesArguments: true),
         CommandDefinition.For<SurveyOverviewCommand>(["kết quả khảo sát"], SurveyOverviewTexts.Help, SurveyOverviewTexts.Example, takesArguments: true),
         CommandDefinition.For<SurveyTurnoutCommand>(["khảo sát"], SurveyTexts.TurnoutHelp, SurveyTexts.TurnoutExample, takesArguments: true),
+        CommandDefinition.For<ReportListCommand>(["báo cáo"], ReportTexts.ListHelp, ReportTexts.ListExample, takesArguments: true),
+        CommandDefinition.For<SubmitReportCommand>(["nộp báo cáo"], ReportTexts.SubmitHelp, ReportTexts.SubmitExample, takesArguments: true),
+        CommandDefinition.For<AcceptReportCommand>(["nhận báo cáo"], ReportTexts.AcceptHelp, ReportTexts.AcceptExample, takesArguments: true),
+        CommandDefinition.For<ReturnReportCommand>(["trả lại báo cáo"], ReportTexts.ReturnHelp, ReportTexts.ReturnExample, takesArguments: true),
+        CommandDefinition.For<AdHocReportCommand>(["yêu cầu báo cáo"], ReportTexts.AdHocHelp, ReportTexts.AdHocExample, takesArguments: true),
+        CommandDefinition.For<ReportStatusCommand>(["tình hình báo cáo"], ReportTexts.StatusHelp, ReportTexts.StatusExample, takesArguments: true),
+        CommandDefinition.For<TargetsCommand>(["tổng hợp"], ReportTexts.TargetsHelp, ReportTexts.TargetsExample, takesArguments: true),
     ];
 }

@@ -14,4 +14,5 @@ public enum CommitteeRank
 /// A seat on the committee of an upper unit (đảng ủy cấp trên or đảng bộ cơ sở): the member may be sent to attend the
 /// meetings of the chi bộ below that unit (Quy định 784), never of his or her own.
 /// </summary>
-public sealed record CommitteeSeat(string UnitId, CommitteeRank Rank = CommitteeRank.Member);
+/// <param name="Standing">Also on that committee's standing committee (ban thường vụ): told of reports 10 working days overdue.</param>
+public sealed record CommitteeSeat(string UnitId, CommitteeRank Rank = CommitteeRank.Member, bool Standing = false);

@@ -48,6 +48,7 @@ internal static class OrganizationEntities
         ["AdministeredUnitIds"] = string.Join(',', m.Administers),
         ["CommitteeUnitId"] = m.Committee?.UnitId,
         ["CommitteeRank"] = m.Committee?.Rank.ToString(),
+        ["CommitteeStanding"] = m.Committee?.Standing,
     };
 
     public static Member ToMember(TableEntity e) => new(
@@ -63,7 +64,7 @@ internal static class OrganizationEntities
         List(e.GetString("FollowedUnitIds")),
         List(e.GetString("AdministeredUnitIds")),
         e.GetString("CommitteeUnitId") is { Length: > 0 } committee
-            ? new CommitteeSeat(committee, Enum.Parse<CommitteeRank>(e.GetString("CommitteeRank") ?? nameof(CommitteeRank.Member)))
+            ? new CommitteeSeat(committee, Enum.Parse<CommitteeRank>(e.GetString("CommitteeRank") ?? nameof(CommitteeRank.Member)), e.GetBoolean("CommitteeStanding") ?? false)
             : null);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

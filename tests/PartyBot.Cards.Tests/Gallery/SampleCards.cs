@@ -6,11 +6,13 @@ using PartyBot.Cards.CommitteeAttendance;
 using PartyBot.Cards.Help;
 using PartyBot.Cards.Meetings;
 using PartyBot.Cards.Organization;
+using PartyBot.Cards.Reports;
 using PartyBot.Cards.Surveys;
 using PartyBot.Cards.Tests.Attendance;
 using PartyBot.Cards.Tests.CommitteeAttendance;
 using PartyBot.Cards.Tests.Meetings;
 using PartyBot.Cards.Tests.Organization;
+using PartyBot.Cards.Tests.Reports;
 using PartyBot.Cards.Tests.Surveys;
 using PartyBot.Cards.Welcome;
 
@@ -97,6 +99,14 @@ internal static class SampleCards
         ["survey-results"] = SurveyResultsCard.Build(SurveySamples.Results),
         ["survey-results-not-rated"] = SurveyResultsCard.Build(SurveySamples.NotRated),
         ["survey-overview"] = SurveyOverviewCard.Build(SurveyOverviewSamples.View),
+        ["report-list"] = ReportListCard.Build(ReportSamples.List),
+        ["report-list-refused"] = ReportListCard.Build(ReportSamples.ListRefused),
+        ["report-reminder"] = ReportNoticeCards.Reminder(ReportSamples.Reminder, ReportSamples.Today),
+        ["report-escalation"] = ReportNoticeCards.Escalation(ReportSamples.Escalation),
+        ["report-review"] = ReportNoticeCards.Review(ReportSamples.Review),
+        ["report-returned"] = ReportNoticeCards.Returned(ReportSamples.ReturnedView),
+        ["report-dashboard"] = ReportDashboardCard.Build(ReportSamples.DashboardWithChart),
+        ["report-targets"] = TargetsCard.Build(ReportSamples.TargetsWithChart),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];

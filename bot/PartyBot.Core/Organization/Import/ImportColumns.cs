@@ -48,7 +48,8 @@ public static class MemberColumns
     public static readonly ImportColumn Administers = new("Quản trị", false) { MaxLength = ImportLimits.UnitList };
     public static readonly ImportColumn Committee = new("Cấp ủy", false, "Cấp ủy viên của") { MaxLength = ImportLimits.Id };
     public static readonly ImportColumn CommitteeRank = new("Diện cấp ủy", false) { MaxLength = ImportLimits.Word };
+    public static readonly ImportColumn StandingCommittee = new("Thường vụ", false, "Ban thường vụ") { MaxLength = ImportLimits.Word };
 
     public static IReadOnlyList<ImportColumn> All { get; } =
-        [Id, FullName, Unit, Status, StatusSince, AdmittedOn, Roles, Email, EntraId, Follows, Administers, Committee, CommitteeRank];
+        [Id, FullName, Unit, Status, StatusSince, AdmittedOn, Roles, Email, EntraId, Follows, Administers, Committee, CommitteeRank, StandingCommittee];
 }

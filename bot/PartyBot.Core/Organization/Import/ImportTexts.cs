@@ -115,6 +115,7 @@ public static class ImportTexts
         $"Entra Object Id \"{id}\" đang gắn với đảng viên {memberId} trong dữ liệu đã lưu.";
     public static string MemberUnitKind(string unitId, UnitKind kind) =>
         $"\"{unitId}\" là {KindName(kind)}; đảng viên sinh hoạt ở một chi bộ hoặc một tổ đảng.";
+    public const string StandingWithoutCommittee = "chỉ ghi cho cấp ủy viên: ủy viên ban thường vụ phải có cột \"Cấp ủy\" (mã đảng ủy cấp trên hoặc đảng bộ cơ sở); điền cột đó hoặc để trống cột này.";
     public const string RankWithoutCommittee = "chỉ ghi cho cấp ủy viên: điền cột \"Cấp ủy\" (mã đảng ủy cấp trên hoặc đảng bộ cơ sở) hoặc để trống cột này.";
     public static string CommitteeUnitKind(string unitId, UnitKind kind) =>
         $"\"{unitId}\" là {KindName(kind)}; cột này ghi mã đảng ủy cấp trên hoặc đảng bộ cơ sở mà đồng chí là cấp ủy viên.";

@@ -17,7 +17,8 @@ internal sealed record MemberRow(
     IReadOnlyList<string> Follows,
     IReadOnlyList<string> Administers,
     string? CommitteeUnitId,
-    CommitteeRank? CommitteeRank);
+    CommitteeRank? CommitteeRank,
+    bool Standing = false);
 
 /// <summary>Reads the lines of members.csv: required values, status and its dates, roles, e-mail, Entra id.</summary>
 internal static class MemberRows
@@ -45,6 +46,11 @@ internal static class MemberRows
         {
             problems.Error(file, row.Line, MemberColumns.CommitteeRank, ImportTexts.RankWithoutCommittee);
         }
+        var standing = values.Choice(MemberColumns.StandingCommittee, ImportVocabulary.YesNo, required: false) ?? false;
+        if (standing && row.IsEmpty(MemberColumns.Committee))
+        {
+            problems.Error(file, row.Line, MemberColumns.StandingCommittee, ImportTexts.StandingWithoutCommittee);
+        }
         return new MemberRow(
             row.Line,
             values.Required(MemberColumns.Id),
@@ -59,6 +65,7 @@ internal static class MemberRows
             ImportVocabulary.List(row[MemberColumns.Follows]),
             ImportVocabulary.List(row[MemberColumns.Administers]),
             committee,
-            rank);
+            rank,
+            standing);
     }
 }

@@ -30,7 +30,7 @@ internal static class MemberRules
             var follows = units is null ? row.Follows : UnitList(file, row, MemberColumns.Follows, row.Follows, units, problems);
             var administers = units is null ? row.Administers : UnitList(file, row, MemberColumns.Administers, row.Administers, units, problems);
             var committee = row.CommitteeUnitId is null ? null
-                : new CommitteeSeat(units is null ? row.CommitteeUnitId : CommitteeUnit(file, row, row.CommitteeUnitId, units, problems), row.CommitteeRank ?? CommitteeRank.Member);
+                : new CommitteeSeat(units is null ? row.CommitteeUnitId : CommitteeUnit(file, row, row.CommitteeUnitId, units, problems), row.CommitteeRank ?? CommitteeRank.Member, row.Standing);
             if (row.Status is { } status && row.Id.Length > 0)
             {
                 members.Add(new ImportedMember(row.Line, new Member(
