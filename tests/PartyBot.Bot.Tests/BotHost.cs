@@ -63,6 +63,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Jobs:PlanMeetings:Cron"] = Never,
             ["Jobs:AssignAttendees:Cron"] = Never,
             ["Jobs:Reports:Cron"] = Never,
+            ["Jobs:Surveys:Cron"] = Never,
             ["Jobs:RunOnStart"] = "",
             // The outbox dispatcher runs when a test says so (DispatchAsync), unpaced and with short back-offs.
             ["Outbox:Dispatcher:Enabled"] = "false",
