@@ -100,6 +100,7 @@ function partyBotEnvironment() {
     Jobs__RunOnStart: '',
     Jobs__CatchUpToday: '',
     Surveys__BallotKey: crypto.randomBytes(32).toString('base64'), // Production requires one (README, "Khảo sát")
+    Downloads__SigningKey: crypto.randomBytes(32).toString('base64'), // and one for the download links
   };
 }
 

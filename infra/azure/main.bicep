@@ -29,6 +29,10 @@ param microsoftAppPassword string = ''
 @secure()
 param ballotKey string
 
+@description('Downloads:SigningKey: base64 of at least 32 random bytes (openssl rand -base64 32); signs the download links (CSV exports, minutes drafts); stored in Key Vault only.')
+@secure()
+param downloadsSigningKey string
+
 @description('The host\'s container image (built from infra/docker/Dockerfile).')
 param containerImage string
 
@@ -76,6 +80,7 @@ module vault 'modules/keyvault.bicep' = {
     name: names.vault
     principalId: identity.properties.principalId
     ballotKey: ballotKey
+    downloadsSigningKey: downloadsSigningKey
     microsoftAppPassword: usesSecret ? microsoftAppPassword : ''
     storeAppPassword: usesSecret
     tags: tags
@@ -96,6 +101,7 @@ module host 'modules/containerapp.bicep' = {
     insightsConnectionString: monitoring.outputs.insightsConnectionString
     tableServiceUri: storage.outputs.tableServiceUri
     ballotKeySecretUri: vault.outputs.ballotKeySecretUri
+    downloadsKeySecretUri: vault.outputs.downloadsKeySecretUri
     appCredentialUri: vault.outputs.appCredentialUri
     appType: appType
     microsoftAppId: usesSecret ? microsoftAppId : identity.properties.clientId

@@ -7,7 +7,7 @@ namespace PartyBot.Core.Minutes;
 public static class MinutesTexts
 {
     /// <summary>What the thư ký fills in by hand.</summary>
-    public const string Blank = "……………………………………………………………………………………………";
+    public const string Blank = "…………………………………………………………………………";
 
     public const string ShortBlank = "……………";
 

@@ -12,6 +12,7 @@ param logsName string
 param insightsConnectionString string
 param tableServiceUri string
 param ballotKeySecretUri string
+param downloadsKeySecretUri string
 param appCredentialUri string
 param appType string
 param microsoftAppId string
@@ -68,6 +69,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
       }
       secrets: concat([
         { name: 'surveys-ballot-key', keyVaultUrl: ballotKeySecretUri, identity: identityId }
+        { name: 'downloads-signing-key', keyVaultUrl: downloadsKeySecretUri, identity: identityId }
         { name: 'insights-connection-string', value: insightsConnectionString }
       ], passwordSecrets)
     }
@@ -86,6 +88,9 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'Storage__TableServiceUri', value: tableServiceUri }
             { name: 'AZURE_CLIENT_ID', value: identityClientId }
             { name: 'Surveys__BallotKey', secretRef: 'surveys-ballot-key' }
+            { name: 'Downloads__SigningKey', secretRef: 'downloads-signing-key' }
+            // The links in the cards point at the app's own HTTPS address on the environment's domain.
+            { name: 'Downloads__BaseUrl', value: 'https://${appName}.${environment.properties.defaultDomain}' }
             { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', secretRef: 'insights-connection-string' }
           ], passwordEnv)
           probes: [

@@ -1,10 +1,12 @@
-// Key Vault (RBAC) holding the ballot key and, unless the bot is a managed identity, the app secret; the host's
+// Key Vault (RBAC) holding the ballot key, the download links' signing key and, unless the bot is a managed identity, the app secret; the host's
 // identity reads them as Key Vault Secrets User (Container Apps references them by URI).
 param location string
 param name string
 param principalId string
 @secure()
 param ballotKey string
+@secure()
+param downloadsSigningKey string
 @secure()
 param microsoftAppPassword string
 @description('False for a managed-identity bot: no app secret to keep.')
@@ -33,6 +35,12 @@ resource ballotKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: { value: ballotKey }
 }
 
+resource downloadsKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'downloads-signing-key'
+  properties: { value: downloadsSigningKey }
+}
+
 resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (storeAppPassword) {
   parent: vault
   name: 'microsoft-app-password'
@@ -50,4 +58,5 @@ resource hostReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 }
 
 output ballotKeySecretUri string = ballotKeySecret.properties.secretUri
+output downloadsKeySecretUri string = downloadsKeySecret.properties.secretUri
 output appCredentialUri string = storeAppPassword ? appPasswordSecret!.properties.secretUri : ''

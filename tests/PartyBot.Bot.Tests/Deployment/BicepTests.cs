@@ -36,6 +36,7 @@ public sealed class BicepTests
         Assert.Equal(["SingleTenant", "MultiTenant", "UserAssignedMSI"], parameters["appType"]!["allowedValues"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal(2, parameters["minReplicas"]!["minValue"]!.GetValue<int>());
         Assert.Equal("securestring", parameters["ballotKey"]!["type"]!.GetValue<string>());
+        Assert.Equal("securestring", parameters["downloadsSigningKey"]!["type"]!.GetValue<string>());
         Assert.Equal("securestring", parameters["microsoftAppPassword"]!["type"]!.GetValue<string>());
     }
 
@@ -71,6 +72,8 @@ public sealed class BicepTests
         Assert.DoesNotContain("ConnectionStrings__Tables", env, StringComparison.Ordinal);
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", env, StringComparison.Ordinal);
         Assert.Contains("Surveys__BallotKey", env, StringComparison.Ordinal);
+        Assert.Contains("Downloads__SigningKey", env, StringComparison.Ordinal);
+        Assert.Contains("Downloads__BaseUrl", env, StringComparison.Ordinal);
         Assert.Equal("UserAssigned", app["identity"]!["type"]!.GetValue<string>());
     }
 

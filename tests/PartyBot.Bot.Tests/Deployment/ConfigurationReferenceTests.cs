@@ -34,7 +34,7 @@ public sealed class ConfigurationReferenceTests
     {
         var table = ConfigurationReference.Table();
 
-        foreach (var key in new[] { "MicrosoftAppId", "MicrosoftAppType", "Storage:TableServiceUri", "Surveys:BallotKey", "APPLICATIONINSIGHTS_CONNECTION_STRING", "Jobs:Surveys:Cron" })
+        foreach (var key in new[] { "MicrosoftAppId", "MicrosoftAppType", "Storage:TableServiceUri", "Surveys:BallotKey", "Downloads:SigningKey", "APPLICATIONINSIGHTS_CONNECTION_STRING", "Jobs:Surveys:Cron" })
         {
             Assert.Contains($"| `{key}` |", table, StringComparison.Ordinal);
         }

@@ -30,6 +30,7 @@ public sealed class PublishedHostTests : IClassFixture<PublishedHostTests.Publis
             ["MicrosoftAppId"] = TestActivities.BotAppId,
             ["BotFramework__OpenIdMetadataUrl"] = channel.OpenIdMetadataUrl,
             ["Surveys__BallotKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Downloads__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
         await using var host = await HostProcess.StartAsync(
             await SharedAzurite.GetConnectionStringAsync(), Prefix(), settings, publish.Path);
