@@ -22,19 +22,10 @@ public sealed class SpeakingOverviewCommand(AttendanceService attendance, Speaki
     private async Task<CommandReply> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var caller = context.Member;
-        var code = context.Arguments.Trim();
-        var unit = code.Length > 0 ? caller.Tree.Find(code) : caller.Tree.SelfAndAncestors(caller.Member.UnitId).FirstOrDefault(u => u.IsCell);
+        var (unit, refusal) = LedCell.Resolve(context, SpeakingTexts.SpeakingHelp);
         if (unit is null)
         {
-            return CommandReply.Refusal(code.Length > 0 ? MeetingFormTexts.UnknownUnit(code) : SpeakingTexts.SpeakingHelp);
-        }
-        if (!unit.IsCell)
-        {
-            return CommandReply.Refusal(MeetingFormTexts.NotACell(unit.Name));
-        }
-        if (!caller.Permissions.CanManage(caller.Member, unit.Id))
-        {
-            return CommandReply.Refusal(AttendanceTexts.OnlyLeaders);
+            return refusal!;
         }
         var year = VietnamTime.Now(time).Year;
         var rows = new List<SpeakingRow>();

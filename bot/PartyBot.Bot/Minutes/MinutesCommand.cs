@@ -37,19 +37,10 @@ public sealed class MinutesCommand(MeetingStore meetings, AttendanceService atte
     private async Task<CommandReply> AnswerAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var caller = context.Member;
-        var code = context.Arguments.Trim();
-        var unit = code.Length > 0 ? caller.Tree.Find(code) : caller.Tree.SelfAndAncestors(caller.Member.UnitId).FirstOrDefault(u => u.IsCell);
+        var (unit, refusal) = LedCell.Resolve(context, MinutesWords.Help);
         if (unit is null)
         {
-            return CommandReply.Refusal(code.Length > 0 ? MeetingFormTexts.UnknownUnit(code) : MinutesWords.Help);
-        }
-        if (!unit.IsCell)
-        {
-            return CommandReply.Refusal(MeetingFormTexts.NotACell(unit.Name));
-        }
-        if (!caller.Permissions.CanManage(caller.Member, unit.Id))
-        {
-            return CommandReply.Refusal(AttendanceTexts.OnlyLeaders);
+            return refusal!;
         }
         var now = time.GetUtcNow();
         var held = (await meetings.ListForUnitAsync(unit.Id, now.AddDays(-options.Value.DaysBack), now.AddMinutes(1), cancellationToken))

@@ -28,7 +28,7 @@ public sealed class DownloadLinks
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        _key = TryDecodeKey(_options.SigningKey) ?? DevelopmentKey;
+        _key = SecretKeys.TryDecode(_options.SigningKey) ?? DevelopmentKey;
         _time = time;
     }
 
@@ -69,15 +69,6 @@ public sealed class DownloadLinks
             : new DownloadLinkCheck(DownloadLinkState.Valid, new DownloadRequest(payload.Kind, payload.MemberId, payload.Parameters ?? new Dictionary<string, string>()));
     }
 
-    internal static byte[]? TryDecodeKey(string? base64)
-    {
-        if (string.IsNullOrWhiteSpace(base64))
-        {
-            return null;
-        }
-        var buffer = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64.Trim(), buffer, out var written) ? buffer[..written] : null;
-    }
 
     private string Sign(string encodedPayload) =>
         Base64Url.EncodeToString(HMACSHA256.HashData(_key, (byte[])[.. Purpose, .. Encoding.ASCII.GetBytes(encodedPayload)]));

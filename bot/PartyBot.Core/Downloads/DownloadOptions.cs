@@ -21,8 +21,6 @@ public sealed class DownloadOptions : IValidatableObject
     /// </summary>
     public string? SigningKey { get; set; }
 
-    public const int MinSigningKeyBytes = 32;
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (BaseUrl is { IsAbsoluteUri: true } url

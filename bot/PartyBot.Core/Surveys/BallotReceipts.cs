@@ -20,7 +20,7 @@ public sealed class BallotReceipts
     public BallotReceipts(IOptions<SurveyOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _key = TryDecode(options.Value.BallotKey) ?? DevelopmentKey;
+        _key = SecretKeys.TryDecode(options.Value.BallotKey) ?? DevelopmentKey;
     }
 
     public string Of(SurveyId survey, string memberId)
@@ -31,13 +31,4 @@ public sealed class BallotReceipts
         return Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
     }
 
-    internal static byte[]? TryDecode(string? base64)
-    {
-        if (string.IsNullOrWhiteSpace(base64))
-        {
-            return null;
-        }
-        var buffer = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64.Trim(), buffer, out var written) ? buffer[..written] : null;
-    }
 }

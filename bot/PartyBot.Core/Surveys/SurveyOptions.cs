@@ -110,8 +110,6 @@ public sealed class SurveyOptions : IValidatableObject
     /// </summary>
     public string? BallotKey { get; set; }
 
-    public const int MinBallotKeyBytes = 32;
-
     public SurveyBand BandOf(double score) =>
         score >= GoodScore ? SurveyBand.Good : score >= FairScore ? SurveyBand.Fair : score >= AverageScore ? SurveyBand.Average : SurveyBand.Poor;
 
