@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using PartyBot.Core;
 using PartyBot.Cards.Reports;
 using PartyBot.Core.Downloads;
 using PartyBot.Core.Organization;
@@ -18,8 +19,6 @@ public abstract class ReportDownload(OrganizationStore organization, ReportFigur
     public const string UnitKey = "unit";
     public const string QuarterKey = "quarter";
 
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { WriteByteOrderMark = true, ValidateFieldCount = false, Injection = CsvInjection.Escape };
-
     public abstract string Kind { get; }
 
     protected ReportFigures Figures => figures;
@@ -36,7 +35,7 @@ public abstract class ReportDownload(OrganizationStore organization, ReportFigur
             return null;
         }
         using var output = new MemoryStream();
-        await using (var csv = CsvWriter.Create(output, Options, leaveOpen: true))
+        await using (var csv = CsvWriter.Create(output, OfficeCsv.Options, leaveOpen: true))
         {
             await WriteAsync(csv, tree, root, quarter, cancellationToken);
             await csv.FlushAsync(cancellationToken);
@@ -45,15 +44,6 @@ public abstract class ReportDownload(OrganizationStore organization, ReportFigur
     }
 
     protected abstract Task WriteAsync(CsvWriter csv, OrganizationTree tree, Unit root, SurveyQuarter quarter, CancellationToken cancellationToken);
-
-    protected static void Record(CsvWriter csv, params string[] fields)
-    {
-        foreach (var field in fields)
-        {
-            csv.WriteField(field);
-        }
-        csv.EndRecord();
-    }
 
     protected static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
@@ -67,13 +57,13 @@ public sealed class ReportStatusDownload(OrganizationStore organization, ReportF
 
     protected override async Task WriteAsync(CsvWriter csv, OrganizationTree tree, Unit root, SurveyQuarter quarter, CancellationToken cancellationToken)
     {
-        Record(csv, ReportTexts.CsvStatusHeaders);
+        OfficeCsv.Record(csv, ReportTexts.CsvStatusHeaders);
         foreach (var unit in await Figures.StatusAsync(tree, root.Id, quarter, cancellationToken))
         {
             foreach (var line in unit.Lines)
             {
                 var late = line.Report.IsOwed ? line.WorkingDaysOverdue : line.Report.WorkingDaysLate;
-                Record(csv, unit.UnitId, unit.UnitName, line.Report.Id, line.Report.Title, ReportTexts.Date(line.Report.DueOn), line.StateText,
+                OfficeCsv.Record(csv, unit.UnitId, unit.UnitName, line.Report.Id, line.Report.Title, ReportTexts.Date(line.Report.DueOn), line.StateText,
                     Number(late), line.Report.Link?.AbsoluteUri ?? "", string.Join("; ", line.Report.ToldSoFar.Select(t => t.FullName)));
             }
         }
@@ -89,10 +79,10 @@ public sealed class ReportTargetsDownload(OrganizationStore organization, Report
 
     protected override async Task WriteAsync(CsvWriter csv, OrganizationTree tree, Unit root, SurveyQuarter quarter, CancellationToken cancellationToken)
     {
-        Record(csv, ReportTexts.CsvTargetHeaders);
+        OfficeCsv.Record(csv, ReportTexts.CsvTargetHeaders);
         foreach (var figure in (await Figures.TargetsAsync(tree, root.Id, quarter, cancellationToken)).Figures)
         {
-            Record(csv, figure.Title, Number(figure.Achieved), Number(figure.Total),
+            OfficeCsv.Record(csv, figure.Title, Number(figure.Achieved), Number(figure.Total),
                 figure.Percent.ToString("0.#", CultureInfo.InvariantCulture), figure.TargetPercent.ToString("0.#", CultureInfo.InvariantCulture));
         }
     }

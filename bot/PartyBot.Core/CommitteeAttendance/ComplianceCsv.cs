@@ -9,42 +9,26 @@ namespace PartyBot.Core.CommitteeAttendance;
 /// </summary>
 public static class ComplianceCsv
 {
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        WriteByteOrderMark = true,
-        ValidateFieldCount = false,
-        Injection = CsvInjection.Escape,
-    };
-
     public static async Task WriteAsync(ComplianceReport report, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        Record(csv, ComplianceTexts.CsvTitle(report.Quarter));
-        Record(csv, ComplianceTexts.CsvCellsTitle);
-        Record(csv, ComplianceTexts.CsvCellHeaders);
+        await using var csv = CsvWriter.Create(output, OfficeCsv.Options, leaveOpen: true);
+        OfficeCsv.Record(csv, ComplianceTexts.CsvTitle(report.Quarter));
+        OfficeCsv.Record(csv, ComplianceTexts.CsvCellsTitle);
+        OfficeCsv.Record(csv, ComplianceTexts.CsvCellHeaders);
         foreach (var cell in report.Uncovered)
         {
-            Record(csv, cell.UnitId, cell.UnitName, cell.UnitPath, ComplianceTexts.Gap(cell.Gap), Number(cell.Confirmed), Number(cell.Required));
+            OfficeCsv.Record(csv, cell.UnitId, cell.UnitName, cell.UnitPath, ComplianceTexts.Gap(cell.Gap), Number(cell.Confirmed), Number(cell.Required));
         }
-        Record(csv, ComplianceTexts.CsvMembersTitle);
-        Record(csv, ComplianceTexts.CsvMemberHeaders);
+        OfficeCsv.Record(csv, ComplianceTexts.CsvMembersTitle);
+        OfficeCsv.Record(csv, ComplianceTexts.CsvMemberHeaders);
         foreach (var m in report.Members)
         {
-            Record(csv, m.MemberId, m.FullName, ComplianceTexts.Rank(m.Rank), Number(m.Attended), Number(m.Due),
+            OfficeCsv.Record(csv, m.MemberId, m.FullName, ComplianceTexts.Rank(m.Rank), Number(m.Attended), Number(m.Due),
                 m.QuotaMet ? ComplianceTexts.Yes : ComplianceTexts.No, Number(m.Upcoming), Number(m.Pending), Number(m.Declined), Number(m.NoShows), Number(m.AwaitingRecord));
         }
         await csv.FlushAsync(cancellationToken);
-    }
-
-    private static void Record(CsvWriter csv, params string[] fields)
-    {
-        foreach (var field in fields)
-        {
-            csv.WriteField(field);
-        }
-        csv.EndRecord();
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -10,25 +10,18 @@ namespace PartyBot.Core.Surveys;
 /// </summary>
 public static class SurveyOverviewCsv
 {
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        WriteByteOrderMark = true,
-        ValidateFieldCount = false,
-        Injection = CsvInjection.Escape,
-    };
-
     public static async Task WriteAsync(SurveyOverview overview, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(overview);
         ArgumentNullException.ThrowIfNull(output);
-        await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        Record(csv, SurveyOverviewTexts.CsvTitle(overview.Quarter));
-        Record(csv, SurveyOverviewTexts.CsvGoodShare(overview));
-        Record(csv, SurveyOverviewTexts.CsvThematicShare(overview));
-        Record(csv, SurveyOverviewTexts.CsvHeaders);
+        await using var csv = CsvWriter.Create(output, OfficeCsv.Options, leaveOpen: true);
+        OfficeCsv.Record(csv, SurveyOverviewTexts.CsvTitle(overview.Quarter));
+        OfficeCsv.Record(csv, SurveyOverviewTexts.CsvGoodShare(overview));
+        OfficeCsv.Record(csv, SurveyOverviewTexts.CsvThematicShare(overview));
+        OfficeCsv.Record(csv, SurveyOverviewTexts.CsvHeaders);
         foreach (var u in overview.Units)
         {
-            Record(csv, u.UnitId, u.UnitName, u.UnitPath, SurveyOverviewTexts.Outcome(u), u.Score is { } score ? Number(score) : "",
+            OfficeCsv.Record(csv, u.UnitId, u.UnitName, u.UnitPath, SurveyOverviewTexts.Outcome(u), u.Score is { } score ? Number(score) : "",
                 Number(u.Ballots), Number(u.Summoned), u.Summoned == 0 ? "" : Number(Math.Round(u.TurnoutPercent, 1, MidpointRounding.AwayFromZero)),
                 u.HeldThematic ? SurveyOverviewTexts.Yes : SurveyOverviewTexts.No);
         }
@@ -40,15 +33,6 @@ public static class SurveyOverviewCsv
         using var buffer = new MemoryStream();
         await WriteAsync(overview, buffer, cancellationToken);
         return buffer.ToArray();
-    }
-
-    private static void Record(CsvWriter csv, params string[] fields)
-    {
-        foreach (var field in fields)
-        {
-            csv.WriteField(field);
-        }
-        csv.EndRecord();
     }
 
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
