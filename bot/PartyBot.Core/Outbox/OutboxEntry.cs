@@ -20,7 +20,7 @@ public sealed record OutboxEntry(
     DateTimeOffset? CompletedAt,
     ETag ETag)
 {
-    public bool IsFinished => Status is OutboxStatus.Sent or OutboxStatus.Unreachable or OutboxStatus.Failed;
+    public bool IsFinished => Status is OutboxStatus.Sent or OutboxStatus.Unreachable or OutboxStatus.Failed or OutboxStatus.Withdrawn;
 
     /// <summary>Attempts that count against the limit: all but the throttled ones.</summary>
     public int FailedAttempts => Attempts - Throttles;

@@ -38,4 +38,7 @@ public enum OutboxStatus
 
     /// <summary>Given up: a permanent error, or too many transient ones.</summary>
     Failed,
+
+    /// <summary>Taken back before it was sent, as no longer wanted (a reminder for a report submitted meanwhile).</summary>
+    Withdrawn,
 }

@@ -103,6 +103,29 @@ public sealed class OutboxStore(TableStore store, TimeProvider time, IOptions<Ou
         return await TryUpdateAsync(released, cancellationToken) is not null;
     }
 
+    /// <summary>
+    /// Takes back a row that is not sent yet: pending (also waiting for a retry or a Retry-After), or leased by a
+    /// dispatcher whose lease ran out. A row whose lease still runs may be on its way to the connector and is left alone,
+    /// as is a finished one. True when this call withdrew it; <paramref name="reason"/> goes to its last answer.
+    /// </summary>
+    public async Task<bool> TryWithdrawAsync(string key, string reason, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var now = time.GetUtcNow();
+            if (await FindAsync(key, cancellationToken) is not { IsFinished: false } row || (row.LeasedBy is not null && row.NextAttemptAt > now))
+            {
+                return false;
+            }
+            var withdrawn = row with { Status = OutboxStatus.Withdrawn, LeasedBy = null, LastAnswer = "withdrawn: " + reason, CompletedAt = now };
+            if (await TryUpdateAsync(withdrawn, cancellationToken) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public async Task<OutboxEntry?> FindAsync(string key, CancellationToken cancellationToken)
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(key), TableKeys.Escape(key), cancellationToken: cancellationToken);

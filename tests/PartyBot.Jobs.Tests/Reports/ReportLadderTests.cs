@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartyBot.Core.Calendar;
+using PartyBot.Core.Outbox;
 using PartyBot.Core.Reports;
 using PartyBot.Jobs.Reports;
 using PartyBot.Jobs.Tests.Meetings;
@@ -94,9 +95,10 @@ public sealed class ReportLadderTests(ITestOutputHelper output)
         {
             output.WriteLine(line);
         }
+        var notSent = await rig.Outbox.FindAsync("report-reminder/CB1/quy:2026-Q4/0/before", CancellationToken.None);
+        Assert.Equal(OutboxStatus.Withdrawn, notSent!.Status); // never dispatched here: the submission took it back
         Assert.Equal(
             [
-                "14/12 07:30 report-reminder/CB1/quy:2026-Q4/0/before",
                 "15/12 09:30 report-reminder/CB1/quy:2026-Q4/1/before",
                 "15/12 09:30 report-returned/CB1/quy:2026-Q4/1",
                 "15/12 09:30 report-review/CB1/quy:2026-Q4/0/O1",
@@ -135,6 +137,37 @@ public sealed class ReportLadderTests(ITestOutputHelper output)
 
         Assert.Equal([503, 429, 200], rig.Posts("a:personal-1").Select(c => c.AnsweredStatus));
         Assert.Contains("Nhắc nộp báo cáo", rig.Posts("a:personal-1")[^1].Body!.Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ladder_SubmittedWhileItsMessagesWaitForARetry_TheyAreWithdrawnAndNeverArrive()
+    {
+        await using var rig = await StartAsync(At(2026, 12, 24, 7, 30)); // 5 working days late: the secretary, F1 and O1
+        await RunJobAsync(rig.Services);
+        for (var call = 0; call < 3; call++)
+        {
+            rig.Channel.EnqueueFailure(503);
+        }
+        await rig.DispatchAsync(); // all three wait for a retry
+
+        var submitted = await rig.Services.GetRequiredService<ReportDesk>().SubmitAsync(
+            Secretary, await TreeAsync(rig), NoticeRig.UnitId, ReportId, "https://sotay.dangvien.vn/vb/117", CancellationToken.None);
+        var withdrawn = await rig.Scoped<ReportNotifier>().WithdrawChaseAsync(submitted.Report!, CancellationToken.None);
+        for (var round = 0; round < 6; round++)
+        {
+            rig.Time.Advance(TimeSpan.FromMinutes(15));
+            await RunJobAsync(rig.Services);
+            await rig.DispatchAsync();
+        }
+
+        Assert.Equal(3, withdrawn);
+        string[] chased = ["report-reminder/CB1/quy:2026-Q4/0/overdue-4", "report-escalation/CB1/quy:2026-Q4/0/follow/F1", "report-escalation/CB1/quy:2026-Q4/0/follow/O1"];
+        foreach (var key in chased)
+        {
+            Assert.Equal(OutboxStatus.Withdrawn, (await rig.Outbox.FindAsync(key, CancellationToken.None))!.Status);
+        }
+        Assert.All(rig.Posts("a:personal-1").Concat(rig.Posts("a:personal-f1")), call => Assert.Equal(503, call.AnsweredStatus));
+        Assert.DoesNotContain(rig.Posts("a:personal-o1"), call => call.AnsweredStatus == 200);
     }
 
     [Fact]
