@@ -43,6 +43,7 @@ public static class CommandTable
         CommandDefinition.For<ComplianceCommand>(["tình hình dự sinh hoạt"], ComplianceTexts.Help, ComplianceTexts.Example, takesArguments: true),
         CommandDefinition.For<SurveyOverviewCommand>(["kết quả khảo sát"], SurveyOverviewTexts.Help, SurveyOverviewTexts.Example, takesArguments: true),
         CommandDefinition.For<SurveyTurnoutCommand>(["khảo sát"], SurveyTexts.TurnoutHelp, SurveyTexts.TurnoutExample, takesArguments: true),
+        CommandDefinition.For<BallotCommand>(["phiếu khảo sát"], SurveyTexts.BallotHelp),
         CommandDefinition.For<ReportListCommand>(["báo cáo"], ReportTexts.ListHelp, ReportTexts.ListExample, takesArguments: true),
         CommandDefinition.For<SubmitReportCommand>(["nộp báo cáo"], ReportTexts.SubmitHelp, ReportTexts.SubmitExample, takesArguments: true),
         CommandDefinition.For<AcceptReportCommand>(["nhận báo cáo"], ReportTexts.AcceptHelp, ReportTexts.AcceptExample, takesArguments: true),

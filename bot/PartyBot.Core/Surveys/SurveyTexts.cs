@@ -29,6 +29,14 @@ public static class SurveyTexts
     public const string TurnoutExample = "khảo sát CB-VP01";
     public const string TurnoutDenied = "Chỉ bí thư, phó bí thư, cấp ủy viên phụ trách hoặc văn phòng cấp ủy xem được số phiếu khảo sát của chi bộ.";
 
+    public const string BallotHelp = "Nhận lại phiếu khảo sát chất lượng sinh hoạt của chi bộ mình đang mở (nếu chưa nhận được hoặc đã mất thẻ); phiếu ẩn danh.";
+    public const string NoCellForBallot = "Đồng chí chưa thuộc chi bộ nào trong danh sách của PartyBot, nên không có phiếu khảo sát.";
+
+    public static string NoOpenSurvey(string unitName) => $"{unitName} hiện không có khảo sát chất lượng sinh hoạt nào đang mở.";
+
+    public static string NotSummonedForBallot(string quarter) =>
+        $"Đồng chí không có tên trong danh sách đảng viên được mời khảo sát {quarter} (danh sách lập lúc mở khảo sát), nên không có phiếu.";
+
     public static string UnknownCell(string typed) => $"Không có chi bộ mã “{typed}”.";
 
     public static string NoSurvey(string unitName, string quarter) => $"{unitName} chưa mở khảo sát chất lượng sinh hoạt {quarter}.";

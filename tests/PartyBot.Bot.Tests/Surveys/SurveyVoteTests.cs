@@ -146,6 +146,27 @@ public sealed class SurveyVoteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PhieuKhaoSat_TheBlankBallotAgain_ThenRecordedOnceVoted_AnotherCellsSecretaryRefused()
+    {
+        await bot.SendAsync("phiếu khảo sát", Member1);
+        var blank = LastPostedText();
+        await bot.InvokeAsync(SurveyVerbs.Vote, Vote(4), Member1, "personal");
+        await bot.SendAsync("phiếu khảo sát", Member1);
+        var recorded = LastPostedText();
+        await bot.SendAsync("phiếu khảo sát", Secretary2); // CB2 has no survey open
+
+        Assert.Contains(SurveyCardTexts.Submit, blank, StringComparison.Ordinal);
+        Assert.Contains(SurveyCardTexts.Recorded, recorded, StringComparison.Ordinal);
+        Assert.Empty(ChosenValues(System.Text.Json.JsonDocument.Parse(recorded).RootElement)); // not how he or she voted
+        Assert.Contains("hiện không có khảo sát chất lượng sinh hoạt nào đang mở", LastPostedText(), StringComparison.Ordinal);
+        Assert.Equal(1, await BallotsAsync());
+    }
+
+    private string LastPostedText() =>
+        bot.Channel.Calls.Last(c => c.Method == "POST" && c.Body is not null && c.Body.Value.TryGetProperty("type", out var type) && type.GetString() == "message")
+            .Body!.Value.GetRawText();
+
+    [Fact]
     public async Task Vote_AsActionSubmitFromAnOlderClient_Recorded_NoProcessedActivityRowTimesIt()
     {
         var submit = PartyBot.Testing.TestActivities.Message("", Member1, "personal", bot.Channel.ServiceUrl);
