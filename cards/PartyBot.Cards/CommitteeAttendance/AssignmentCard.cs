@@ -67,7 +67,7 @@ public static class AssignmentCard
                 Fact(AssignmentCardTexts.FactContact, view.SecretaryName is { } secretary ? AssignmentCardTexts.Contact(secretary) : AssignmentCardTexts.NoContact),
                 Fact(AssignmentCardTexts.FactReason, assignment.Reason),
                 .. Agenda(meeting),
-                .. notice is null ? Array.Empty<CardElement>() : [Notice(notice, view.NoticeIsError)],
+                .. Notice(notice, view.NoticeIsError),
                 .. open ? [ReasonInput(AssignmentCardTexts.DeclineLabel, Spacing.Medium)] : Array.Empty<CardElement>(),
                 .. recordable ? RecordSection(assignment) : [],
                 .. waiting ? [Subtle(AssignmentCardTexts.AfterStartHint)] : Array.Empty<CardElement>(),
@@ -144,12 +144,4 @@ public static class AssignmentCard
             yield return Subtle("• " + item.Title);
         }
     }
-
-    /// <summary>What an answer or a click did (on green), or why it was refused (red). Green text on the green box would barely read: default colour, bold.</summary>
-    internal static Container Notice(string text, bool error) => new()
-    {
-        Style = error ? ContainerStyle.Attention : ContainerStyle.Good,
-        Spacing = Spacing.Medium,
-        Items = [new RichTextBlock { Inlines = [new TextRun { Text = text, Color = error ? TextColor.Attention : TextColor.Default, Weight = TextWeight.Bolder }] }],
-    };
 }

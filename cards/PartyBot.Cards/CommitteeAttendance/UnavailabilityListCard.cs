@@ -25,7 +25,7 @@ public static class UnavailabilityListCard
             Body =
             [
                 Banner(CommitteeViewTexts.BusyTitle, CommitteeViewTexts.BusySubtitle),
-                .. view.Notice is null ? Array.Empty<CardElement>() : [AssignmentCard.Notice(view.Notice, view.NoticeIsError)],
+                .. Notice(view.Notice, view.NoticeIsError),
                 .. view.Periods.Count == 0 ? [new TextBlock { Text = CommitteeViewTexts.BusyEmpty, IsSubtle = true, Spacing = Spacing.Large }] : shown,
                 .. hidden > 0 ? [Subtle(CommitteeViewTexts.MorePeriods(hidden))] : Array.Empty<CardElement>(),
                 Subtle(CommitteeViewTexts.BusyUsage, Spacing.Large),

@@ -27,6 +27,30 @@ internal static class CardLayout
         ],
     };
 
+    /// <summary>What a notice says about what happened: done, to mind, refused.</summary>
+    public enum NoticeTone { Good, Warning, Attention }
+
+    /// <summary>
+    /// A sentence about what happened, on a box of its tone, bold in the default colour: Teams' good and warning text
+    /// colours (light green, yellow) barely read on white, and not at all on their own box. A refusal stays red.
+    /// </summary>
+    public static Container Notice(string text, NoticeTone tone) => new()
+    {
+        Style = tone switch { NoticeTone.Good => ContainerStyle.Good, NoticeTone.Warning => ContainerStyle.Warning, _ => ContainerStyle.Attention },
+        Spacing = Spacing.Medium,
+        Items =
+        [
+            new RichTextBlock
+            {
+                Inlines = [new TextRun { Text = text.Trim(), Weight = TextWeight.Bolder, Color = tone == NoticeTone.Attention ? TextColor.Attention : TextColor.Default }],
+            },
+        ],
+    };
+
+    /// <summary>The viewer's notice at the top of a card (a confirmation, or a refusal when <paramref name="isError"/>); nothing when empty.</summary>
+    public static CardElement[] Notice(string? text, bool isError, string confirmMark = "") =>
+        string.IsNullOrWhiteSpace(text) ? [] : [Notice((isError ? "" : confirmMark) + text.Trim(), isError ? NoticeTone.Attention : NoticeTone.Good)];
+
     /// <summary>A label and its value side by side (a FactSet that renders its value verbatim).</summary>
     public static ColumnSet Fact(string label, string value, bool strong = false, Spacing spacing = Spacing.Small) =>
         Fact(label, [new TextRun { Text = value, Weight = strong ? TextWeight.Bolder : TextWeight.Default }], spacing);

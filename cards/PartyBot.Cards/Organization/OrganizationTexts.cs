@@ -130,9 +130,10 @@ public static class OrganizationTexts
         "**Thông báo sinh hoạt:** thời gian, địa điểm và chương trình mỗi buổi sinh hoạt; đảng viên xác nhận tham dự ngay trên thẻ.",
         "**Thẻ điểm danh:** chi bộ điểm danh tại buổi sinh hoạt.",
         "**Kết quả điểm danh:** số có mặt, tỷ lệ và các đồng chí vắng, khi bí thư kết thúc điểm danh.",
+        "**Kết quả khảo sát chất lượng sinh hoạt:** điểm và xếp loại của chi bộ mỗi quý, khi khảo sát kết thúc.",
     ];
 
-    public const string LinkedPrivateNote = "Lời nhắc sáng hôm họp vẫn gửi riêng cho từng đồng chí.";
+    public const string LinkedPrivateNote = "Lời nhắc sáng hôm họp và phiếu khảo sát vẫn gửi riêng cho từng đồng chí.";
     public const string SlotDefaultSuffix = " (mặc định)";
 
     /// <summary>"Ngày 1 hằng tháng, 08:00; trùng ngày nghỉ thì dời sang ngày làm việc kế tiếp".</summary>

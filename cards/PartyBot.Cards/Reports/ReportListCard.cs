@@ -22,9 +22,7 @@ public static class ReportListCard
             Body =
             [
                 Banner(ReportCardTexts.ListTitle, view.UnitName),
-                .. view.Notice is { } notice
-                    ? new CardElement[] { new TextBlock { Text = notice, Wrap = true, Spacing = Spacing.Medium, Weight = TextWeight.Bolder, Color = view.NoticeIsError ? TextColor.Attention : TextColor.Good } }
-                    : [],
+                .. Notice(view.Notice, view.NoticeIsError),
                 .. lines.Count == 0 ? new CardElement[] { Subtle(ReportCardTexts.NothingOwed, Spacing.Medium) } : rows,
                 .. left > 0 ? new CardElement[] { Subtle(ReportCardTexts.AndMore(left)) } : [],
                 Subtle(ReportCardTexts.DocumentsStay, Spacing.Medium),

@@ -56,9 +56,7 @@ public static class ReportNoticeCards
             Body =
             [
                 Banner(ReportCardTexts.ReviewTitle, view.UnitName),
-                .. view.Notice is { } notice
-                    ? new CardElement[] { new TextBlock { Text = notice, Wrap = true, Spacing = Spacing.Medium, Weight = TextWeight.Bolder, Color = view.NoticeIsError ? TextColor.Attention : TextColor.Good } }
-                    : [],
+                .. Notice(view.Notice, view.NoticeIsError),
                 Fact(ReportCardTexts.FactReport, report.Title, strong: true, spacing: Spacing.Medium),
                 Fact(ReportCardTexts.FactId, report.Id),
                 Fact(ReportCardTexts.FactDue, ReportCardTexts.Date(report.DueOn)),
@@ -81,7 +79,7 @@ public static class ReportNoticeCards
             Body =
             [
                 Banner(ReportCardTexts.ReturnedTitle, view.UnitName),
-                new TextBlock { Text = ReportCardTexts.Returned(report), Wrap = true, Spacing = Spacing.Medium, Color = TextColor.Warning, Weight = TextWeight.Bolder },
+                Notice(ReportCardTexts.Returned(report), NoticeTone.Warning),
                 Fact(ReportCardTexts.FactReason, report.ReturnReason ?? "", spacing: Spacing.Medium),
                 Fact(ReportCardTexts.FactId, report.Id),
                 Fact(ReportCardTexts.FactDue, ReportCardTexts.Date(report.DueOn)),

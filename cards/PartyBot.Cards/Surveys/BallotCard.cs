@@ -20,9 +20,7 @@ public static class BallotCard
         IReadOnlyList<CardElement> head =
         [
             Banner(SurveyCardTexts.BallotTitle, SurveyCardTexts.Subtitle(view.UnitName, view.Survey.Quarter)),
-            .. view.Notice is { } notice
-                ? [new TextBlock { Text = notice, Wrap = true, Spacing = Spacing.Medium, Weight = TextWeight.Bolder, Color = view.NoticeIsError ? TextColor.Attention : TextColor.Good }]
-                : Array.Empty<CardElement>(),
+            .. Notice(view.Notice, view.NoticeIsError),
         ];
         return view.State switch
         {
@@ -33,7 +31,7 @@ public static class BallotCard
                 [
                     .. head,
                     .. view.IsReminder
-                        ? [new TextBlock { Text = SurveyCardTexts.Reminder(closesAt), Wrap = true, Color = TextColor.Warning, Weight = TextWeight.Bolder, Spacing = Spacing.Medium }]
+                        ? [Notice(SurveyCardTexts.Reminder(closesAt), NoticeTone.Warning)]
                         : Array.Empty<CardElement>(),
                     .. Form(view, closesAt),
                 ],
@@ -45,7 +43,7 @@ public static class BallotCard
                 Body =
                 [
                     .. head,
-                    .. view.Notice is null ? [new TextBlock { Text = SurveyCardTexts.Recorded, Wrap = true, Color = TextColor.Good, Weight = TextWeight.Bolder, Spacing = Spacing.Medium }] : Array.Empty<CardElement>(),
+                    .. view.Notice is null ? [Notice(SurveyCardTexts.Recorded, NoticeTone.Good)] : Array.Empty<CardElement>(),
                     new TextBlock { Text = view.ChangesAllowed ? SurveyCardTexts.ChangeUntil(closesAt) : SurveyCardTexts.NoChange, Wrap = true },
                     Subtle(SurveyCardTexts.Anonymous, Spacing.Medium),
                 ],

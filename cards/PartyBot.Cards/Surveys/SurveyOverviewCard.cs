@@ -47,14 +47,14 @@ public static class SurveyOverviewCard
                 [
                     new(SurveyOverviewTexts.Band(SurveyBand.Good), o.Count(SurveyBand.Good), TextColor.Good),
                     new(SurveyOverviewTexts.Band(SurveyBand.Fair), o.Count(SurveyBand.Fair)),
-                    new(SurveyOverviewTexts.Band(SurveyBand.Average), o.Count(SurveyBand.Average), TextColor.Warning),
+                    new(SurveyOverviewTexts.Band(SurveyBand.Average), o.Count(SurveyBand.Average), TextColor.Attention),
                     new(SurveyOverviewTexts.Band(SurveyBand.Poor), o.Count(SurveyBand.Poor), TextColor.Attention),
                 ], columns: 4, spacing: Spacing.Small),
                 Tiles(
                 [
-                    new(Texts.TileNotEnough, o.Count(UnitSurveyState.NotEnoughBallots), TextColor.Warning),
+                    new(Texts.TileNotEnough, o.Count(UnitSurveyState.NotEnoughBallots)),
                     new(Texts.TileInProgress, o.Count(UnitSurveyState.InProgress)),
-                    new(Texts.TileNoSurvey, o.Count(UnitSurveyState.NoSurvey), TextColor.Warning),
+                    new(Texts.TileNoSurvey, o.Count(UnitSurveyState.NoSurvey)),
                 ], columns: 4, spacing: Spacing.Small),
                 .. o.Cells == 0 ? [Subtle(Texts.NoCells, Spacing.Medium)] : PageLine(page),
                 .. o.Cells == 0 ? Array.Empty<CardElement>() : [Header(), .. shown],
@@ -110,12 +110,11 @@ public static class SurveyOverviewCard
         ],
     };
 
-    private static TextColor ColorOf(UnitSurveyRow row) => (row.State, row.Band) switch
-    {
-        (UnitSurveyState.Rated, SurveyBand.Good) => TextColor.Good,
-        (UnitSurveyState.Rated, SurveyBand.Fair) => TextColor.Default,
-        (UnitSurveyState.Rated, _) => TextColor.Attention,
-        (UnitSurveyState.InProgress, _) => TextColor.Default,
-        _ => TextColor.Warning,
-    };
+    /// <summary>
+    /// Red for what needs attention (Trung bình, Kém), the default colour otherwise: the words say the rest. Teams' good
+    /// and warning text colours (light green, pale yellow) barely read on white in a line of small text.
+    /// </summary>
+    private static TextColor ColorOf(UnitSurveyRow row) => row is { State: UnitSurveyState.Rated, Band: SurveyBand.Average or SurveyBand.Poor }
+        ? TextColor.Attention
+        : TextColor.Default;
 }

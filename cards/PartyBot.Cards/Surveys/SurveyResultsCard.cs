@@ -32,12 +32,23 @@ public static class SurveyResultsCard
                         Fact(SurveyCardTexts.FactScore, SurveyCardTexts.Score(s), strong: true),
                         Fact(SurveyCardTexts.FactBand, SurveyCardTexts.Band(b), strong: true),
                         Section(SurveyCardTexts.BreakdownHeading),
-                        .. result.Criteria.Select(c => (CardElement)Fact(c.Title, SurveyCardTexts.Points(c.Mean, c.Points))),
+                        .. result.Criteria.Select(c => (CardElement)CriterionRow(c.Title, SurveyCardTexts.Points(c.Mean, c.Points))),
                         Subtle(SurveyCardTexts.ResultsFootnote, Spacing.Medium),
                     ]
-                    : new CardElement[] { new TextBlock { Text = outcome, Wrap = true, Color = TextColor.Warning, Weight = TextWeight.Bolder, Spacing = Spacing.Medium } },
+                    : new CardElement[] { Notice(outcome, NoticeTone.Warning) },
                 Subtle(SurveyCardTexts.Anonymous, Spacing.Medium),
             ],
         };
     }
+
+    /// <summary>A criterion's title (long: the room) and its mean points (short, on the right).</summary>
+    private static ColumnSet CriterionRow(string title, string points) => new()
+    {
+        Spacing = Spacing.Small,
+        Columns =
+        [
+            new Column { Width = ColumnWidth.Stretch, Items = [new RichTextBlock { Inlines = [new TextRun { Text = title, IsSubtle = true }] }] },
+            new Column { Width = ColumnWidth.Auto, Items = [new RichTextBlock { Inlines = [new TextRun { Text = points }], HorizontalAlignment = HorizontalAlignment.Right }] },
+        ],
+    };
 }

@@ -3,8 +3,9 @@ using PartyBot.Cards.Tests.Welcome;
 namespace PartyBot.Cards.Tests.Gallery;
 
 /// <summary>
-/// The cards that tell what PartyBot does describe what it does today (organisation, meetings, attendance); a
-/// feature is named when it arrives. Committee members' attendance by rotation, surveys and reports are not built yet.
+/// The cards that tell what PartyBot does describe what it does today (organisation, meetings, attendance, and on the
+/// linked chat's card the survey results it receives); a feature is named there when it arrives. Committee members'
+/// attendance by rotation and the reports are reached through their own commands, not described on these cards.
 /// </summary>
 public sealed class PromiseTests
 {
@@ -17,7 +18,6 @@ public sealed class PromiseTests
         var text = WelcomeCardTests.Text(SampleCards.All[name]);
 
         Assert.DoesNotContain("784", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("khảo sát", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("báo cáo", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("đôn đốc", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("phân công", text, StringComparison.OrdinalIgnoreCase);

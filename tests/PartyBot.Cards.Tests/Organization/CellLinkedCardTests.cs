@@ -73,7 +73,8 @@ public sealed class CellLinkedCardTests
         Assert.Contains("Thông báo sinh hoạt:", text, StringComparison.Ordinal);
         Assert.Contains("Thẻ điểm danh:", text, StringComparison.Ordinal);
         Assert.Contains("Kết quả điểm danh:", text, StringComparison.Ordinal);
-        Assert.Contains("Lời nhắc sáng hôm họp vẫn gửi riêng cho từng đồng chí", text, StringComparison.Ordinal);
+        Assert.Contains("Kết quả khảo sát chất lượng sinh hoạt:", text, StringComparison.Ordinal);
+        Assert.Contains("Lời nhắc sáng hôm họp và phiếu khảo sát vẫn gửi riêng cho từng đồng chí", text, StringComparison.Ordinal);
     }
 
     [Fact]
