@@ -6,12 +6,14 @@ using PartyBot.Bot.Health;
 using PartyBot.Bot.Telemetry;
 using PartyBot.BotFramework;
 using PartyBot.Core;
+using PartyBot.Core.Testing;
 using PartyBot.Jobs;
 
 if (await CliVerbs.TryRunAsync(args)) return; // import <folder>, seed-demo: see README.md, "Organisation data"
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
+    .AddTestClock(builder.Configuration, builder.Environment) // Testing:ClockOffset, Development only; before the system clock's registration
     .AddBotFramework(builder.Configuration)
     .AddPartyBotCore(builder.Configuration)
     .AddPartyBotJobs(builder.Configuration)

@@ -20,8 +20,10 @@ public sealed partial class FakeChannel
     private readonly ConcurrentQueue<PlannedAnswer> _planned = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<PlannedAnswer>> _plannedFor = new(StringComparer.Ordinal);
     private TaskCompletionSource _callRecorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource? _late;
     private int _nextActivityId;
     private int _connectorRequests;
+    private int _held;
 
     /// <summary>Connector requests that have arrived, answered or not yet (a delayed answer is still on its way).</summary>
     public int ConnectorRequestsReceived => Volatile.Read(ref _connectorRequests);
@@ -52,6 +54,33 @@ public sealed partial class FakeChannel
 
     /// <summary>The next connector call waits <paramref name="delay"/> before answering normally (for timeouts).</summary>
     public void EnqueueDelay(TimeSpan delay) => _planned.Enqueue(new PlannedAnswer(null, null, null, delay));
+
+    /// <summary>
+    /// From now on every connector call is held unanswered until <see cref="AnswerOnTime"/>, so that a test can kill a host
+    /// while its send is in flight. A held call whose client hangs up (its host died, or its attempt timed out) is
+    /// recorded 499 and not <see cref="RecordedCall.Accepted"/>: the activity was not shown.
+    /// </summary>
+    public void AnswerLate()
+    {
+        lock (_callsGate)
+        {
+            _late ??= new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    /// <summary>Answers the calls <see cref="AnswerLate"/> holds, and every later one at once.</summary>
+    public void AnswerOnTime()
+    {
+        TaskCompletionSource? late;
+        lock (_callsGate)
+        {
+            (late, _late) = (_late, null);
+        }
+        late?.TrySetResult();
+    }
+
+    /// <summary>Connector calls held right now by <see cref="AnswerLate"/>.</summary>
+    public int CallsHeld => Volatile.Read(ref _held);
 
     /// <summary>A member of every conversation's roster (pagedmembers, members/{id}).</summary>
     public void AddMember(ChannelAccount member)
@@ -110,6 +139,7 @@ public sealed partial class FakeChannel
         var rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
         var segments = rawPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
         var (status, body, fault) = await AnswerAsync(context, segments);
+        context.Items.TryGetValue(AnsweredActivityIdItem, out var answeredId);
         Record(new RecordedCall(
             context.Request.Method,
             "/" + string.Join('/', segments),
@@ -122,6 +152,7 @@ public sealed partial class FakeChannel
             ReceivedAt = receivedAt,
             Fault = fault,
             Accepted = status is >= 200 and < 300 || fault == "timeout",
+            AnsweredActivityId = answeredId as string,
         });
     }
 
@@ -138,6 +169,10 @@ public sealed partial class FakeChannel
             return (StatusCodes.Status400BadRequest, null, null);
         }
 
+        if (!await HoldWhileLateAsync(context))
+        {
+            return (499, body, null);
+        }
         if (TryDequeuePlanned(segments, out var planned))
         {
             if (planned.Delay > TimeSpan.Zero)
@@ -178,6 +213,35 @@ public sealed partial class FakeChannel
         return (await RouteAsync(context, segments, body), body, null);
     }
 
+    /// <summary>Waits while <see cref="AnswerLate"/> holds the calls; false when the client hung up (or the fake stops) meanwhile.</summary>
+    private async Task<bool> HoldWhileLateAsync(HttpContext context)
+    {
+        Task late;
+        lock (_callsGate)
+        {
+            if (_late is null)
+            {
+                return true;
+            }
+            late = _late.Task;
+        }
+        Interlocked.Increment(ref _held);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        try
+        {
+            await late.WaitAsync(linked.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _held);
+        }
+    }
+
     private bool TryDequeuePlanned(string[] segments, out PlannedAnswer planned)
     {
         // segments: connector, v3, conversations, {id}, …
@@ -196,8 +260,8 @@ public sealed partial class FakeChannel
         return (path, method) switch
         {
             (["v3", "conversations"], "POST") => CreateConversationAsync(context, body),
-            (["v3", "conversations", _, "activities"], "POST") => WriteAsync(context, 200, NewActivityId()),
-            (["v3", "conversations", _, "activities", _], "POST") => WriteAsync(context, 200, NewActivityId()),
+            (["v3", "conversations", _, "activities"], "POST") => WriteAsync(context, 200, NewActivityId(context)),
+            (["v3", "conversations", _, "activities", _], "POST") => WriteAsync(context, 200, NewActivityId(context)),
             (["v3", "conversations", _, "activities", var activityId], "PUT") => WriteAsync(context, 200, new JsonObject { ["id"] = activityId }),
             (["v3", "conversations", _, "activities", _], "DELETE") => WriteAsync(context, 200, null),
             (["v3", "conversations", _, "pagedmembers"], "GET") => PagedMembersAsync(context),
@@ -253,7 +317,14 @@ public sealed partial class FakeChannel
             : WriteAsync(context, 200, JsonSerializer.SerializeToNode(member, BotJson.Options));
     }
 
-    private JsonObject NewActivityId() => new() { ["id"] = $"1:fake-activity-{Interlocked.Increment(ref _nextActivityId)}" };
+    private const string AnsweredActivityIdItem = "fake-channel-activity-id";
+
+    private JsonObject NewActivityId(HttpContext context)
+    {
+        var id = $"1:fake-activity-{Interlocked.Increment(ref _nextActivityId)}";
+        context.Items[AnsweredActivityIdItem] = id;
+        return new() { ["id"] = id };
+    }
 
     private static JsonObject Error(string code, string message) =>
         new() { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };

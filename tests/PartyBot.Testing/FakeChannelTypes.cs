@@ -22,6 +22,9 @@ public sealed record RecordedCall(string Method, string Path, string? Authorizat
 
     /// <summary>The fake took the request (a 2xx, or a timeout after receipt): a posted activity is shown in the conversation.</summary>
     public bool Accepted { get; init; }
+
+    /// <summary>The id the fake gave a posted activity (POST …/activities answered 200); null otherwise.</summary>
+    public string? AnsweredActivityId { get; init; }
 }
 
 /// <summary>Which key signs a token made by <see cref="FakeChannel.CreateToken"/>.</summary>

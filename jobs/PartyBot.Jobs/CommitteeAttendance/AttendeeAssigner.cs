@@ -15,7 +15,9 @@ public sealed record AssignmentRun(int Assigned, int Released, int Rechecked, in
 /// The assignment scanner: for each quarter the coming weeks touch, plans the whole quarter (<see cref="RotationPlanner"/>)
 /// from storage, stores the choices for meetings starting within <see cref="CommitteeAttendanceOptions.AssignDaysAhead"/>,
 /// releases or brings up to date what the plan says, and tells the office of the rules that cannot be kept. A new row
-/// is an insert and every change is under the row's ETag, so two runs at once give each meeting one assignment.
+/// is an insert and every change is under the row's ETag, so two runs at once give each meeting one assignment. Every
+/// run queues the card of each pending choice again (the outbox keeps one per key), so a choice whose run died before
+/// its card was queued is still told.
 /// </summary>
 public sealed partial class AttendeeAssigner(
     OrganizationStore organization,
@@ -74,7 +76,7 @@ public sealed partial class AttendeeAssigner(
     }
 
     /// <summary>
-    /// Stores the plan; returns what it did, the rows of the new choices, and the rows of moved or cancelled meetings with the
+    /// Stores the plan; returns what it did, the rows to tell of their choice (the new ones and the pending ones), and the rows of moved or cancelled meetings with the
     /// member who was going (kept with the new start, released because the new time does not suit, or released because the
     /// chi bộ cancelled): all to be told.
     /// </summary>
@@ -147,6 +149,9 @@ public sealed partial class AttendeeAssigner(
                 LogLost(logger, quarter.Key, choice.UnitId, choice.MeetingId);
             }
         }
+        // A choice stored by a run that died before queuing its card is told now; for the others the outbox has the key already.
+        chosen.AddRange(rows.Values.Where(r => r.State == AssignmentState.Pending && r.MemberId is not null && r.StartsAt > now && r.StartsAt < horizon
+            && meetingsById.TryGetValue((r.UnitId, r.MeetingId), out var meeting) && meeting.Status != MeetingStatus.Cancelled));
         return (new AssignmentRun(assigned, released, rechecked, lost, []), chosen, moved);
 
         async Task<CommitteeAssignment?> Replace(CommitteeAssignment row, CommitteeAssignment next) =>

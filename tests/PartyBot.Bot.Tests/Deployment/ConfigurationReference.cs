@@ -41,6 +41,7 @@ internal static class ConfigurationReference
         ("Jobs:CatchUpToday", $"`{CatchUpConstant("DefaultCatchUpToday")}`"),
         (TelemetryExtensions.ConnectionStringKey, "empty (no telemetry)"),
         ("AZURE_CLIENT_ID", "empty (the user-assigned identity DefaultAzureCredential uses)"),
+        (PartyBot.Core.Testing.TestClock.OffsetKey, "empty (the system clock; a TimeSpan such as `26.14:30:00` moves it, for tests, in Development only)"),
     ];
 
     private static string CatchUpConstant(string name) =>

@@ -229,6 +229,26 @@ public sealed class AttendeeAssignerTests
     }
 
     [Fact]
+    public async Task Assign_AChoiceStoredButItsCardNeverQueued_TheNextRunsQueueItOnce()
+    {
+        await using var rig = await RigAsync();
+        await rig.AddUserAsync("aad-c1", "29:user-c1", "a:personal-c1");
+        // A run stored C1's choice for CB2, then its host died before the card went to the outbox.
+        var stored = new CommitteeAssignment(Q4, "CB2", "R-2026-12", "C1", AssignmentState.Pending, At(12, 1), RotationTexts.CellNotVisited, 1, NoticeRig.Now);
+        Assert.True(await rig.Services.GetRequiredService<AssignmentStore>().TryAddAsync(stored, CancellationToken.None));
+
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.Scoped<AttendeeAssigner>().AssignAsync(CancellationToken.None);
+        await rig.DispatchAsync();
+
+        Assert.NotNull(await rig.Outbox.FindAsync(AssignmentNotifier.KeyOf(stored), CancellationToken.None));
+        var card = Strings(Assert.Single(rig.Posts("a:personal-c1")).Body!.Value.GetProperty("attachments")[0].GetProperty("content"));
+        Assert.Contains("Chi bộ 2", card);
+        Assert.Contains(CommitteeAttendanceVerbs.Confirm, card);
+        Assert.Equal(("C1", AssignmentState.Pending, 1), (await RowsAsync(rig)).Select(r => (r.MemberId!, r.State, r.Round)).First());
+    }
+
+    [Fact]
     public async Task Decline_ThenAssign_NextMemberChosenAndToldWithNewRound_DeclinerNotChosenAgain()
     {
         await using var rig = await RigAsync();
