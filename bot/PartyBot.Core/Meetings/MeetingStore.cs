@@ -11,6 +11,8 @@ namespace PartyBot.Core.Meetings;
 /// </summary>
 public sealed class MeetingStore(TableStore store)
 {
+    private readonly MeetingDayIndex _days = new(store);
+
     /// <summary>How many times an update is tried when other writers keep changing the row.</summary>
     public const int MaxUpdateAttempts = ConcurrentWrites.MaxAttempts;
 
@@ -54,10 +56,37 @@ public sealed class MeetingStore(TableStore store)
         return [.. found.OrderBy(m => m.StartsAt).ThenBy(m => m.UnitId, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)];
     }
 
-    /// <summary>Writes a new meeting. False when a meeting with that id already exists (it is left as it is).</summary>
+    /// <summary>
+    /// Every chi bộ's meetings starting in [from, to), by start, through the day index (<see cref="MeetingDayIndex"/>):
+    /// one query for the days, then a read of each meeting found, so the cost is that of the meetings, not of the units.
+    /// </summary>
+    public async Task<IReadOnlyList<Meeting>> ListDueAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var found = new ConcurrentBag<Meeting>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ParallelPartitions, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(await _days.FindAsync(from, to, AllAsync, cancellationToken), parallel, async (pointer, ct) =>
+        {
+            if (await GetAsync(pointer.UnitId, pointer.MeetingId, ct) is { } meeting && meeting.StartsAt >= from && meeting.StartsAt < to)
+            {
+                found.Add(meeting);
+            }
+        });
+        return [.. found.OrderBy(m => m.StartsAt).ThenBy(m => m.UnitId, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)];
+    }
+
+    private async IAsyncEnumerable<Meeting> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            yield return MeetingEntities.ToMeeting(entity);
+        }
+    }
+
+    /// <summary>Writes a new meeting (its day's index row first). False when a meeting with that id already exists (it is left as it is).</summary>
     public async Task<bool> AddAsync(Meeting meeting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        await _days.WriteAsync(meeting, cancellationToken);
         try
         {
             await Table.AddEntityAsync(MeetingEntities.ToEntity(meeting), cancellationToken);
@@ -88,6 +117,10 @@ public sealed class MeetingStore(TableStore store)
             if (!string.Equals(changed.UnitId, current.UnitId, StringComparison.Ordinal) || !string.Equals(changed.Id, current.Id, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException("A meeting update cannot change the meeting's unit or id.");
+            }
+            if (MeetingDayIndex.DayKey(changed.StartsAt) != MeetingDayIndex.DayKey(current.StartsAt))
+            {
+                await _days.WriteAsync(changed, cancellationToken); // the new day first: a crash after it leaves only a stale pointer
             }
             await Table.UpdateEntityAsync(MeetingEntities.ToEntity(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
             return (Meeting?)changed;
