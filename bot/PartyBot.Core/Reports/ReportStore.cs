@@ -12,6 +12,8 @@ namespace PartyBot.Core.Reports;
 /// </summary>
 public sealed class ReportStore(TableStore store)
 {
+    private readonly ReportDueIndex _due = new(store);
+
     private TableClient Table => store.Table(TableNames.Reports);
 
     public async Task<ReportObligation?> GetAsync(string unitId, string id, CancellationToken cancellationToken)
@@ -28,6 +30,10 @@ public sealed class ReportStore(TableStore store)
     public async Task<bool> AddIfAbsentAsync(ReportObligation obligation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(obligation);
+        if (obligation.IsOwed)
+        {
+            await _due.WriteAsync(obligation, cancellationToken);
+        }
         try
         {
             await Table.AddEntityAsync(ToEntity(obligation), cancellationToken);
@@ -60,7 +66,19 @@ public sealed class ReportStore(TableStore store)
         return [.. rows.OrderBy(r => r.DueOn).ThenBy(r => r.Id, StringComparer.Ordinal)];
     }
 
-    /// <summary>The unit's reports still owed (the ladder's work).</summary>
+    /// <summary>Every unit's reports still owed and due on or before <paramref name="lastDue"/> (the ladder's work), through the ReportsDue index.</summary>
+    public Task<IReadOnlyList<ReportObligation>> ListOwedDueByAsync(DateOnly lastDue, CancellationToken cancellationToken) =>
+        _due.OwedDueByAsync(lastDue, this, AllAsync, cancellationToken);
+
+    private async IAsyncEnumerable<ReportObligation> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    /// <summary>The unit's reports still owed.</summary>
     public async Task<IReadOnlyList<ReportObligation>> ListOwedAsync(string unitId, CancellationToken cancellationToken)
     {
         var partition = TableKeys.Escape(unitId);
@@ -96,6 +114,10 @@ public sealed class ReportStore(TableStore store)
             if (changed == current)
             {
                 return current;
+            }
+            if (changed.IsOwed && (!current.IsOwed || changed.DueOn != current.DueOn))
+            {
+                await _due.WriteAsync(changed, cancellationToken); // owed again (returned): its pointer before the row
             }
             await Table.UpdateEntityAsync(ToEntity(changed), found.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
             return changed;
