@@ -1,3 +1,4 @@
+using Azure;
 using System.Globalization;
 using Azure.Data.Tables;
 using PartyBot.Core.Calendar;
@@ -12,11 +13,15 @@ namespace PartyBot.Core.Meetings;
 /// a row left on a day the meeting moved off (or by a crash before the meeting's write) is dropped by the reader, who
 /// reads each meeting. Tables from before the index have no <see cref="MarkerPartition"/> row: the first reader builds
 /// the index from the Meetings table, then writes the marker (the writers index every meeting meanwhile).
+/// Each row also says which report scan has seen the meeting as it is (<c>ReportsChecked</c>): a write of the meeting's
+/// day, time or status rewrites the row before and after the meeting's write, which clears it, so the minutes scan reads
+/// only the meetings changed since it last looked.
 /// </summary>
 internal sealed class MeetingDayIndex(TableStore store)
 {
     private const string MarkerPartition = "marker";
     private const string MarkerRow = "built";
+    private const string CheckedColumn = "ReportsChecked";
 
     private volatile bool _built;
 
@@ -27,7 +32,7 @@ internal sealed class MeetingDayIndex(TableStore store)
 
     public async Task WriteAsync(Meeting meeting, CancellationToken cancellationToken) =>
         await Table.UpsertEntityAsync(
-            new TableEntity(DayKey(meeting.StartsAt), TableKeys.Join(meeting.UnitId, meeting.Id)) { ["UnitId"] = meeting.UnitId, ["MeetingId"] = meeting.Id },
+            new TableEntity(DayKey(meeting.StartsAt), TableKeys.Join(meeting.UnitId, meeting.Id)) { ["UnitId"] = meeting.UnitId, ["MeetingId"] = meeting.Id, [CheckedColumn] = "" },
             TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>The (unit, meeting) pointers of the days [from, to) touches; some may no longer start then.</summary>
@@ -42,6 +47,33 @@ internal sealed class MeetingDayIndex(TableStore store)
             found.Add((e.GetString("UnitId"), e.GetString("MeetingId")));
         }
         return [.. found.Distinct()];
+    }
+
+    /// <summary>The pointers of the days [from, to) that the report scan <paramref name="check"/> has not seen as they are.</summary>
+    public async Task<IReadOnlyList<TableEntity>> FindUncheckedAsync(
+        DateTimeOffset from, DateTimeOffset to, string check, Func<CancellationToken, IAsyncEnumerable<Meeting>> everyMeeting, CancellationToken cancellationToken)
+    {
+        await EnsureBuiltAsync(everyMeeting, cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {DayKey(from)} and PartitionKey le {DayKey(to.AddTicks(-1))} and ReportsChecked ne {check}");
+        var found = new List<TableEntity>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add(e);
+        }
+        return found;
+    }
+
+    /// <summary>Records that <paramref name="check"/> has seen the meeting, unless its row was rewritten since it was read.</summary>
+    public async Task MarkCheckedAsync(TableEntity pointer, string check, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.UpdateEntityAsync(new TableEntity(pointer.PartitionKey, pointer.RowKey) { [CheckedColumn] = check }, pointer.ETag, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+        }
     }
 
     private async Task EnsureBuiltAsync(Func<CancellationToken, IAsyncEnumerable<Meeting>> everyMeeting, CancellationToken cancellationToken)

@@ -14,7 +14,11 @@ public sealed class ReportStore(TableStore store)
 {
     private readonly ReportDueIndex _due = new(store);
 
+    private const string GeneratedPartition = "generated";
+
     private TableClient Table => store.Table(TableNames.Reports);
+
+    private TableClient Marks => store.Table(TableNames.ReportIndex);
 
     public async Task<ReportObligation?> GetAsync(string unitId, string id, CancellationToken cancellationToken)
     {
@@ -77,6 +81,15 @@ public sealed class ReportStore(TableStore store)
             yield return FromEntity(entity);
         }
     }
+
+    /// <summary>True when a run wrote the period's rows of the kind for every unit in <paramref name="units"/> (a fingerprint of their ids).</summary>
+    public async Task<bool> WasGeneratedAsync(string kindId, string periodKey, string units, CancellationToken cancellationToken) =>
+        (await Marks.GetEntityIfExistsAsync<TableEntity>(GeneratedPartition, TableKeys.Join(kindId, periodKey), cancellationToken: cancellationToken))
+            is { HasValue: true } mark && mark.Value!.GetString("Units") == units;
+
+    /// <summary>Written after the period's rows: a crash before it makes the next run add them again (each a no-op).</summary>
+    public async Task MarkGeneratedAsync(string kindId, string periodKey, string units, CancellationToken cancellationToken) =>
+        await Marks.UpsertEntityAsync(new TableEntity(GeneratedPartition, TableKeys.Join(kindId, periodKey)) { ["Units"] = units }, TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>The unit's reports still owed.</summary>
     public async Task<IReadOnlyList<ReportObligation>> ListOwedAsync(string unitId, CancellationToken cancellationToken)
