@@ -12,7 +12,13 @@ namespace PartyBot.Core.Reports;
 /// </summary>
 public sealed class ReportStore(TableStore store)
 {
+    private readonly ReportDueIndex _due = new(store);
+
+    private const string GeneratedPartition = "generated";
+
     private TableClient Table => store.Table(TableNames.Reports);
+
+    private TableClient Marks => store.Table(TableNames.ReportIndex);
 
     public async Task<ReportObligation?> GetAsync(string unitId, string id, CancellationToken cancellationToken)
     {
@@ -28,6 +34,10 @@ public sealed class ReportStore(TableStore store)
     public async Task<bool> AddIfAbsentAsync(ReportObligation obligation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(obligation);
+        if (obligation.IsOwed)
+        {
+            await _due.WriteAsync(obligation, cancellationToken);
+        }
         try
         {
             await Table.AddEntityAsync(ToEntity(obligation), cancellationToken);
@@ -60,7 +70,28 @@ public sealed class ReportStore(TableStore store)
         return [.. rows.OrderBy(r => r.DueOn).ThenBy(r => r.Id, StringComparer.Ordinal)];
     }
 
-    /// <summary>The unit's reports still owed (the ladder's work).</summary>
+    /// <summary>Every unit's reports still owed and due on or before <paramref name="lastDue"/> (the ladder's work), through the ReportsDue index.</summary>
+    public Task<IReadOnlyList<ReportObligation>> ListOwedDueByAsync(DateOnly lastDue, CancellationToken cancellationToken) =>
+        _due.OwedDueByAsync(lastDue, this, AllAsync, cancellationToken);
+
+    private async IAsyncEnumerable<ReportObligation> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            yield return FromEntity(entity);
+        }
+    }
+
+    /// <summary>True when a run wrote the period's rows of the kind for every unit in <paramref name="units"/> (a fingerprint of their ids).</summary>
+    public async Task<bool> WasGeneratedAsync(string kindId, string periodKey, string units, CancellationToken cancellationToken) =>
+        (await Marks.GetEntityIfExistsAsync<TableEntity>(GeneratedPartition, TableKeys.Join(kindId, periodKey), cancellationToken: cancellationToken))
+            is { HasValue: true } mark && mark.Value!.GetString("Units") == units;
+
+    /// <summary>Written after the period's rows: a crash before it makes the next run add them again (each a no-op).</summary>
+    public async Task MarkGeneratedAsync(string kindId, string periodKey, string units, CancellationToken cancellationToken) =>
+        await Marks.UpsertEntityAsync(new TableEntity(GeneratedPartition, TableKeys.Join(kindId, periodKey)) { ["Units"] = units }, TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>The unit's reports still owed.</summary>
     public async Task<IReadOnlyList<ReportObligation>> ListOwedAsync(string unitId, CancellationToken cancellationToken)
     {
         var partition = TableKeys.Escape(unitId);
@@ -96,6 +127,10 @@ public sealed class ReportStore(TableStore store)
             if (changed == current)
             {
                 return current;
+            }
+            if (changed.IsOwed && (!current.IsOwed || changed.DueOn != current.DueOn))
+            {
+                await _due.WriteAsync(changed, cancellationToken); // owed again (returned): its pointer before the row
             }
             await Table.UpdateEntityAsync(ToEntity(changed), found.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
             return changed;

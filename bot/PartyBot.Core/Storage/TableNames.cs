@@ -22,6 +22,8 @@ public static class TableNames
     public const string CalendarFeedTokens = "CalendarFeedTokens";
     public const string CalendarFeedSequences = "CalendarFeedSequences";
     public const string Reports = "Reports";
+    public const string MeetingDays = "MeetingDays";
+    public const string ReportIndex = "ReportIndex";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox, CommitteeAssignments, CommitteeUnavailability, Surveys, SurveyBallots, CalendarFeedTokens, CalendarFeedSequences, Reports];
+    public static IReadOnlyList<string> All { get; } = [Conversations, ProcessedActivities, Claims, Units, Members, MemberIndex, CalendarOverrides, Meetings, Attendance, RollCalls, AttendanceHistory, Outbox, CommitteeAssignments, CommitteeUnavailability, Surveys, SurveyBallots, CalendarFeedTokens, CalendarFeedSequences, Reports, MeetingDays, ReportIndex];
 }

@@ -56,8 +56,7 @@ public sealed partial class MeetingPublisher(
     {
         var (now, until) = NoticeWindow();
         var tree = await organization.LoadTreeAsync(cancellationToken);
-        var cells = tree.Units.Where(u => u.IsCell).Select(u => u.Id);
-        var due = await meetings.ListStartingAsync(cells, now, until, cancellationToken);
+        var due = (await meetings.ListDueAsync(now, until, cancellationToken)).Where(m => tree.Find(m.UnitId) is { IsCell: true });
         var queued = 0;
         foreach (var meeting in due.Where(IsDue))
         {

@@ -36,9 +36,8 @@ public sealed partial class MeetingReminders(
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(VietnamTime.ToVietnam(now).DateTime);
         var tree = await organization.LoadTreeAsync(cancellationToken);
-        var cells = tree.Units.Where(u => u.IsCell).Select(u => u.Id);
-        var todays = await meetings.ListStartingAsync(
-            cells, RegularSlotRule.ToUtc(today, TimeOnly.MinValue), RegularSlotRule.ToUtc(today.AddDays(1), TimeOnly.MinValue), cancellationToken);
+        var todays = (await meetings.ListDueAsync(RegularSlotRule.ToUtc(today, TimeOnly.MinValue), RegularSlotRule.ToUtc(today.AddDays(1), TimeOnly.MinValue), cancellationToken))
+            .Where(m => tree.Find(m.UnitId) is { IsCell: true });
         var tally = DeliveryTally.Empty;
         foreach (var meeting in todays.Where(m => m.Status != MeetingStatus.Cancelled && m.EndsAt > now))
         {

@@ -51,10 +51,10 @@ public sealed partial class ReportChaser(
         var permissions = new Permissions(tree);
         IReadOnlyList<Member>? everyone = null;
         var chase = new ReportChase(true, 0, 0);
-        foreach (var unit in tree.Units.OrderBy(u => u.Id, StringComparer.Ordinal))
+        // Only what can have a rung today: due within RemindDaysBefore (a later one has none, and is not overdue).
+        foreach (var owed in (await reports.ListOwedDueByAsync(today.AddDays(Options.RemindDaysBefore), cancellationToken)).GroupBy(r => r.UnitId))
         {
-            var owed = await reports.ListOwedAsync(unit.Id, cancellationToken);
-            if (owed.Count == 0)
+            if (tree.Find(owed.Key) is not { } unit)
             {
                 continue;
             }
