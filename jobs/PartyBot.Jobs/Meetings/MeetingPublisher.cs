@@ -62,7 +62,7 @@ public sealed partial class MeetingPublisher(
         {
             try
             {
-                queued += await AnnounceAsync(meeting, cancellationToken) ? 1 : 0;
+                queued += await AnnounceAsync(meeting, tree, cancellationToken) ? 1 : 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -94,7 +94,10 @@ public sealed partial class MeetingPublisher(
     /// no linked conversation yet. Enqueuing first and recording after is safe: a crash in between is mended by the
     /// next scan, whose enqueue finds the row already there.
     /// </summary>
-    public async Task<bool> AnnounceAsync(Meeting meeting, CancellationToken cancellationToken)
+    public Task<bool> AnnounceAsync(Meeting meeting, CancellationToken cancellationToken) => AnnounceAsync(meeting, tree: null, cancellationToken);
+
+    /// <param name="tree">The tree the scan has read (one read per scan, not per meeting), or null to read it.</param>
+    private async Task<bool> AnnounceAsync(Meeting meeting, OrganizationTree? tree, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var current = await meetings.GetAsync(meeting.UnitId, meeting.Id, cancellationToken);
@@ -102,7 +105,7 @@ public sealed partial class MeetingPublisher(
         {
             return false;
         }
-        var tree = await organization.LoadTreeAsync(cancellationToken);
+        tree ??= await organization.LoadTreeAsync(cancellationToken);
         var unit = tree.Find(current.UnitId);
         var address = unit?.ConversationId is { } linked ? await conversations.FindConversationAsync(linked, cancellationToken) : null;
         if (unit is null || address is null)
