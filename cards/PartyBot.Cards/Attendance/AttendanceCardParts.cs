@@ -33,9 +33,6 @@ internal static class AttendanceCardParts
     public static CardRefresh Refresh(string verb, Meeting meeting, IReadOnlyList<string>? userIds) =>
         new() { Action = new ExecuteAction { Verb = verb, Data = Ids(meeting) }, UserIds = userIds };
 
-    /// <summary>The notice for this viewer at the top of the card: a refusal in red, a confirmation (with its mark) on green; nothing when empty.</summary>
-    public static CardElement[] Notice(string? text, bool isError) => CardLayout.Notice(text, isError, AttendanceCardTexts.NoticeConfirmMark);
-
     /// <summary>A bold sub-heading inside a section (no separator).</summary>
     public static TextBlock SubHeading(string text) => new() { Text = text, Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
 

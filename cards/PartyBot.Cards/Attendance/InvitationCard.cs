@@ -28,7 +28,7 @@ public static class InvitationCard
         var agenda = AgendaCard.Build(view.Agenda with { RsvpActions = null });
         if (meeting.Status == MeetingStatus.Cancelled)
         {
-            return agenda with { Body = [.. Notice(view.Notice, view.NoticeIsError), .. agenda.Body] };
+            return agenda with { Body = [.. Notice(view.Notice, view.NoticeIsError, AttendanceCardTexts.NoticeConfirmMark), .. agenda.Body] };
         }
         return Fit(MaxListed, cap => agenda with
         {
@@ -99,7 +99,7 @@ public static class InvitationCard
         }
         return
         [
-            .. Notice(view.Notice, view.NoticeIsError),
+            .. Notice(view.Notice, view.NoticeIsError, AttendanceCardTexts.NoticeConfirmMark),
             .. agenda.Take(agendaAt),
             .. view.Mine is { } mine ? [Mine(view, mine)] : SharedHint(view),
             new ActionSet

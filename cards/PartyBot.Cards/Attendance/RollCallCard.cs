@@ -43,7 +43,7 @@ public static class RollCallCard
             Refresh = closed ? null : Refresh(AttendanceVerbs.ViewRollCall, meeting, view.RefreshUserIds),
             Body =
             [
-                .. Notice(view.Notice, view.NoticeIsError),
+                .. Notice(view.Notice, view.NoticeIsError, AttendanceCardTexts.NoticeConfirmMark),
                 Header(CardParts.Heading(AttendanceCardTexts.RollCallTitlePrefix + title), view.UnitName, view.UnitPath, Opened(view)),
                 Fact(MeetingTexts.FactTime, MeetingFormat.When(meeting), spacing: Spacing.Medium),
                 Fact(MeetingTexts.FactPlace, MeetingFormat.Where(meeting)),
