@@ -85,9 +85,17 @@ public sealed class BotHost : WebApplicationFactory<Program>
         {
             host.StartServer();
         }
-        catch
+        catch (Exception startError)
         {
-            await host.DisposeAsync();
+            try
+            {
+                await host.DisposeAsync();
+            }
+            catch (Exception stopError)
+            {
+                // A host that failed to start may fail to stop too; the start's error is the one the test asks about.
+                throw new AggregateException(startError, stopError);
+            }
             throw;
         }
         host.Http = host.CreateClient();

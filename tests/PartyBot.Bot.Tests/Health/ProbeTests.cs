@@ -71,7 +71,8 @@ public sealed class ProbeTests
         var error = await Assert.ThrowsAnyAsync<Exception>(() => BotHost.StartAsync(channel, withAppId: false, environment: Environments.Production));
 
         var invalid = error is AggregateException all ? all.Flatten().InnerExceptions : [error];
-        Assert.Contains(invalid.OfType<OptionsValidationException>().SelectMany(e => e.Failures), f => f.Contains("MicrosoftAppId is not set", StringComparison.Ordinal));
+        var failures = invalid.OfType<OptionsValidationException>().SelectMany(e => e.Failures);
+        Assert.True(failures.Any(f => f.Contains("MicrosoftAppId is not set", StringComparison.Ordinal)), $"The host failed otherwise: {error}");
     }
 
     [Fact]
